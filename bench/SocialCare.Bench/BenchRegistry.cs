@@ -1,0 +1,8 @@
+namespace SocialCare.Bench;
+
+internal static class BenchRegistry
+{
+    public static void RegisterAll()
+    {
+    }
+}

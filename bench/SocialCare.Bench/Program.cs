@@ -1,0 +1,3 @@
+using SocialCare.Bench;
+
+return await BenchCommands.RunAsync(args);

@@ -1,0 +1,29 @@
+using SocialCare.Core.Classification;
+
+namespace SocialCare.Core.Conversations;
+
+/// <summary>One customer case on one channel: one owner from first message to resolution.</summary>
+public sealed record Conversation(
+    string Id,
+    string Platform,
+    string ChannelId,
+    string ConversationKey,
+    Customer Customer,
+    ConversationStatus Status,
+    string Team,
+    string? Assignee,
+    Classification.Classification? Classification,
+    PriorityAssessment Priority,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastMessageAt,
+    int MessageCount,
+    string? Permalink = null,
+    DateTimeOffset? FirstResponseAt = null,
+    DateTimeOffset? ResolvedAt = null,
+    SlaClock? Sla = null,
+    int? Csat = null);
+
+public sealed record Customer(string Id, string Name, long? Followers = null);
+
+/// <summary>Due times in business time; null where the clock is not running.</summary>
+public sealed record SlaClock(DateTimeOffset? FirstResponseDue, DateTimeOffset? NextResponseDue, DateTimeOffset? ResolutionDue);

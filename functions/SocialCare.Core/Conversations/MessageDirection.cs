@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace SocialCare.Core.Conversations;
+
+[JsonConverter(typeof(JsonStringEnumConverter<MessageDirection>))]
+public enum MessageDirection
+{
+    [JsonStringEnumMemberName("inbound")] Inbound,
+    [JsonStringEnumMemberName("outbound")] Outbound,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<MessageState>))]
+public enum MessageState
+{
+    [JsonStringEnumMemberName("visible")] Visible,
+    [JsonStringEnumMemberName("edited")] Edited,
+    [JsonStringEnumMemberName("removed")] Removed,
+    [JsonStringEnumMemberName("hidden")] Hidden,
+}

@@ -1,0 +1,27 @@
+namespace SocialCare.Core.Events;
+
+/// <summary>
+/// One thing a customer (or the brand itself) did on a platform, normalized from any webhook.
+/// <see cref="EventId"/> is "platform:platform-event-id": the queue message id and the idempotency key everywhere.
+/// </summary>
+public sealed record InboundEvent(
+    string EventId,
+    string Platform,
+    string ChannelId,
+    EventKind Kind,
+    string ConversationKey,
+    Author Author,
+    string Text,
+    string? Permalink,
+    DateTimeOffset CreatedAt,
+    string RawEventId,
+    EventAction Action = EventAction.Created,
+    bool FromBrand = false,
+    string? InReplyTo = null,
+    string? Source = null)
+{
+    /// <summary>Longest text carried in a queue message; longer texts are cut, the platform keeps the original.</summary>
+    public const int MaxTextLength = 8_000;
+}
+
+public sealed record Author(string Id, string Name, long? Followers = null);
