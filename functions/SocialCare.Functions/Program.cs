@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => Results.Ok());
-app.Run();
+using SocialCare.Functions;
+
+var app = SocialCareApp.Build(args);
+await app.RunAsync();
 
 public partial class Program;

@@ -1,0 +1,45 @@
+using SocialCare.Core.Conversations;
+
+namespace SocialCare.Core.Ports;
+
+/// <summary>Conversation state. Writes are optimistic: a stale version fails with <see cref="ConcurrencyConflictException"/>.</summary>
+public interface IConversationStore
+{
+    /// <summary>The id of the conversation currently open for this thread key on the channel, if any.</summary>
+    Task<string?> FindCurrentIdAsync(string channelId, string conversationKey, CancellationToken cancellationToken);
+
+    /// <summary>Points the thread key at a new conversation; false when another writer got there first.</summary>
+    Task<bool> TryLinkAsync(string channelId, string conversationKey, string conversationId, string? expectedCurrentId, CancellationToken cancellationToken);
+
+    Task<Versioned<Conversation>?> GetAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ConversationMessage>> GetMessagesAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Atomically stores the conversation (new when <paramref name="expectedVersion"/> is null) together with the message.
+    /// Returns false, changing nothing, when the message was already stored (a redelivery).
+    /// </summary>
+    Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Stores the conversation and replaces (or inserts) messages, in one atomic step.</summary>
+    Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken);
+
+    Task<ConversationPage> ListAsync(ConversationQuery query, CancellationToken cancellationToken);
+}
+
+public sealed record Versioned<T>(T Value, string Version);
+
+public sealed record ConversationQuery(
+    string? Status = null,
+    string? Platform = null,
+    string? ChannelId = null,
+    string? CustomerId = null,
+    string? Team = null,
+    string? Assignee = null,
+    int Limit = 50,
+    string? ContinuationToken = null);
+
+public sealed record ConversationPage(IReadOnlyList<Conversation> Items, string? ContinuationToken);
+
+/// <summary>Someone else changed the record since it was read: read again and retry.</summary>
+public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -1,0 +1,64 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace SocialCare.Functions.Hosting;
+
+/// <summary>
+/// Runs a trigger function from the bytes of a {Data, Metadata} envelope and answers the bytes of
+/// {Outputs, Logs, ReturnValue}. The Functions host (through POST /{name}) and the local host both come through here.
+/// </summary>
+public sealed partial class TriggerDispatcher(IServiceProvider services, ILogger<TriggerDispatcher> logger)
+{
+    public static IReadOnlyDictionary<string, Type> TriggerTypes { get; } = FunctionTypes.Discover<ITriggerFunction>();
+
+    public bool Knows(string name) => TriggerTypes.ContainsKey(name);
+
+    public async Task<DispatchResult> InvokeAsync(string name, ReadOnlyMemory<byte> envelope, CancellationToken cancellationToken)
+    {
+        if (!TriggerTypes.TryGetValue(name, out var type)) return new DispatchResult(404, Error($"No trigger function named '{name}'."));
+
+        TriggerInvocation invocation;
+        try
+        {
+            using var document = JsonDocument.Parse(envelope);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new EnvelopeException("The envelope is not a JSON object.");
+            invocation = new TriggerInvocation(
+                name,
+                root.TryGetProperty("Data", out var data) ? data.Clone() : default,
+                root.TryGetProperty("Metadata", out var metadata) ? metadata.Clone() : default);
+        }
+        catch (Exception e) when (e is JsonException or EnvelopeException)
+        {
+            LogMalformed(name);
+            return new DispatchResult(400, Error("The invocation envelope is not valid JSON {Data, Metadata}."));
+        }
+
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var function = (ITriggerFunction)scope.ServiceProvider.GetRequiredService(type);
+            var result = await function.RunAsync(invocation, cancellationToken);
+            return new DispatchResult(200, result.ToJson());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A non-2xx answer fails the invocation: the queue redelivers and finally dead-letters.
+            LogFailed(e, name, invocation.DeliveryCount);
+            return new DispatchResult(500, Error($"{name} failed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static byte[] Error(string message) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["error"] = message });
+
+    [LoggerMessage(LogLevel.Warning, "Invocation of {Function} has a malformed envelope")]
+    private partial void LogMalformed(string function);
+
+    [LoggerMessage(LogLevel.Error, "Invocation of {Function} failed on delivery {DeliveryCount}")]
+    private partial void LogFailed(Exception exception, string function, int deliveryCount);
+}
+
+public sealed record DispatchResult(int StatusCode, byte[] Body)
+{
+    public bool Succeeded => StatusCode is >= 200 and < 300;
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SocialCare.Functions.Hosting;
+
+/// <summary>The request envelope, as the Functions host sends it: one Data entry per trigger/input binding name.</summary>
+public sealed class TriggerInvocation(string functionName, JsonElement data, JsonElement metadata)
+{
+    public string FunctionName { get; } = functionName;
+    public JsonElement Data { get; } = data;
+    public JsonElement Metadata { get; } = metadata;
+
+    /// <summary>The binding's payload as bytes, whichever way the host encoded it.</summary>
+    public byte[] Read(string binding) =>
+        Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(binding, out var value)
+            ? EnvelopeData.ToBytes(value)
+            : throw new EnvelopeException($"Data has no binding named '{binding}'.");
+
+    public T ReadJson<T>(string binding, JsonTypeInfo<T> type)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(Read(binding), type) ?? throw new EnvelopeException($"Binding '{binding}' holds null.");
+        }
+        catch (JsonException e)
+        {
+            throw new EnvelopeException($"Binding '{binding}' is not a valid {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Delivery count from Service Bus metadata (scalars arrive JSON-encoded as strings); 1 when absent.</summary>
+    public int DeliveryCount => int.TryParse(MetadataScalar("DeliveryCount"), out var n) ? n : 1;
+
+    /// <summary>A metadata scalar with the host's JSON-in-a-string encoding removed.</summary>
+    public string? MetadataScalar(string name)
+    {
+        if (Metadata.ValueKind != JsonValueKind.Object || !Metadata.TryGetProperty(name, out var value)) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => EnvelopeData.Unquote(value.GetString()!),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        };
+    }
+}

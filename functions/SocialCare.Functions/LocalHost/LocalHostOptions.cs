@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialCare.Functions.LocalHost;
+
+/// <summary>How the local host emulates Service Bus on Storage queues.</summary>
+public sealed class LocalHostOptions
+{
+    public const string SectionName = "Queues";
+
+    /// <summary>Deliveries before a message moves to &lt;queue&gt;-deadletter (Service Bus default: 10).</summary>
+    [Range(1, 100)]
+    public int MaxDeliveryCount { get; set; } = 10;
+
+    /// <summary>How long a received message stays invisible to other receivers (Service Bus: lock duration).</summary>
+    [Range(5, 3600)]
+    public int LockSeconds { get; set; } = 120;
+
+    /// <summary>Messages handled at once per queue (host.json serviceBus.maxConcurrentCalls).</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentCalls { get; set; } = 16;
+
+    /// <summary>Longest wait between polls of an idle queue.</summary>
+    [Range(10, 10_000)]
+    public int MaxPollMilliseconds { get; set; } = 200;
+
+    /// <summary>Delay before a failed message is delivered again.</summary>
+    [Range(0, 600_000)]
+    public int RetryDelayMilliseconds { get; set; } = 500;
+
+    /// <summary>Set to false to serve HTTP only (benchmarks of the ingest path).</summary>
+    public bool RunTriggers { get; set; } = true;
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+using SocialCare.Adapters.Queues;
+using SocialCare.Core.Messages;
+using SocialCare.Functions.Hosting;
+
+namespace SocialCare.Functions.LocalHost;
+
+/// <summary>
+/// Drives one serviceBusTrigger function from the Storage queue of the same name: receive with a lock, invoke
+/// through the envelope, send outputs, then delete. A failure leaves the message to come back; after
+/// MaxDeliveryCount deliveries it moves to &lt;queue&gt;-deadletter with the reason. Nothing is deleted before its
+/// outputs are durable, so a crash at any point redelivers rather than loses.
+/// </summary>
+public sealed partial class QueueTriggerPump(
+    FunctionDefinition function,
+    StorageQueues queues,
+    TriggerDispatcher dispatcher,
+    OutputBindingWriter outputs,
+    IOptions<LocalHostOptions> options,
+    ILogger<QueueTriggerPump> logger)
+{
+    private readonly BindingDefinition _trigger = function.Trigger!;
+    private readonly LocalHostOptions _options = options.Value;
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var queue = await WaitForQueueAsync(_trigger.QueueName!, stopping);
+        var deadLetters = await queues.GetAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
+        using var slots = new SemaphoreSlim(_options.MaxConcurrentCalls);
+        var idle = 10;
+        while (!stopping.IsCancellationRequested)
+        {
+            await slots.WaitAsync(stopping);
+            var free = slots.CurrentCount + 1;
+            slots.Release();
+            QueueMessage[] received;
+            try
+            {
+                received = (await queue.ReceiveMessagesAsync(Math.Clamp(free, 1, 32), TimeSpan.FromSeconds(_options.LockSeconds), stopping)).Value;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogReceiveFailed(e, _trigger.QueueName!);
+                await Task.Delay(1000, stopping);
+                continue;
+            }
+            if (received.Length == 0)
+            {
+                await Task.Delay(idle, stopping);
+                idle = Math.Min(idle * 2, _options.MaxPollMilliseconds);
+                continue;
+            }
+            idle = 10;
+            foreach (var message in received)
+            {
+                await slots.WaitAsync(stopping);
+                _ = HandleAsync(queue, deadLetters, message, stopping).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task HandleAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, CancellationToken stopping)
+    {
+        try
+        {
+            var body = message.Body.ToMemory();
+            if (message.DequeueCount > _options.MaxDeliveryCount)
+            {
+                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", "The message was delivered more often than MaxDeliveryCount without completing.", stopping);
+                return;
+            }
+            var envelope = EnvelopeBuilder.ForQueueMessage(function, _trigger, body, message.DequeueCount, MessageIdOf(body.Span, message.MessageId), message.InsertedOn ?? DateTimeOffset.UnixEpoch, TimeProvider.System.GetUtcNow());
+            var result = await dispatcher.InvokeAsync(function.Name, envelope, stopping);
+            if (result.Succeeded)
+            {
+                await outputs.WriteAsync(function, result.Body, stopping);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
+                return;
+            }
+            var reason = Encoding.UTF8.GetString(result.Body);
+            if (message.DequeueCount >= _options.MaxDeliveryCount)
+            {
+                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", reason, stopping);
+                return;
+            }
+            // Abandon: visible again after a short delay (Service Bus redelivers at once; a pause is kinder locally).
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.FromMilliseconds(_options.RetryDelayMilliseconds * message.DequeueCount), cancellationToken: stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: the lock expires and the message comes back.
+        }
+        catch (Exception e)
+        {
+            LogHandleFailed(e, function.Name, message.DequeueCount);
+        }
+    }
+
+    private async Task DeadLetterAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, string reason, string description, CancellationToken stopping)
+    {
+        var letter = new DeadLetter(_trigger.QueueName!, reason, Trim(description), message.DequeueCount, TimeProvider.System.GetUtcNow(), message.Body.ToString());
+        await deadLetters.SendMessageAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(letter, DeadLetterJson.Default.DeadLetter)), cancellationToken: stopping);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
+        LogDeadLettered(_trigger.QueueName!, message.DequeueCount, reason);
+    }
+
+    private async Task<QueueClient> WaitForQueueAsync(string name, CancellationToken stopping)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await queues.GetAsync(name, stopping);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                if (attempt == 1) LogQueueUnavailable(e, name);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), stopping);
+            }
+        }
+    }
+
+    private static string MessageIdOf(ReadOnlySpan<byte> body, string fallback)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            using var document = JsonDocument.ParseValue(ref reader);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var name in (ReadOnlySpan<string>)["messageId", "notificationId"])
+                {
+                    if (document.RootElement.TryGetProperty(name, out var id) && id.ValueKind == JsonValueKind.String) return id.GetString()!;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the queue's own id will do.
+        }
+        return fallback;
+    }
+
+    private static string Trim(string text) => text.Length <= 2000 ? text : text[..2000];
+
+    [LoggerMessage(LogLevel.Warning, "Receiving from queue {Queue} failed")]
+    private partial void LogReceiveFailed(Exception exception, string queue);
+
+    [LoggerMessage(LogLevel.Error, "Handling a message for {Function} failed on delivery {DeliveryCount}")]
+    private partial void LogHandleFailed(Exception exception, string function, long deliveryCount);
+
+    [LoggerMessage(LogLevel.Warning, "Dead-lettered a message from {Queue} after {DeliveryCount} deliveries: {Reason}")]
+    private partial void LogDeadLettered(string queue, long deliveryCount, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Queue {Queue} is not reachable yet; retrying")]
+    private partial void LogQueueUnavailable(Exception exception, string queue);
+}

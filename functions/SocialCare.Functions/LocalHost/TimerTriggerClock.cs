@@ -1,0 +1,34 @@
+using Cronos;
+using SocialCare.Functions.Hosting;
+
+namespace SocialCare.Functions.LocalHost;
+
+/// <summary>Fires a timerTrigger function on its 6-field NCRONTAB schedule (UTC, as in Azure without WEBSITE_TIME_ZONE).</summary>
+public sealed partial class TimerTriggerClock(FunctionDefinition function, TriggerDispatcher dispatcher, ILogger<TimerTriggerClock> logger)
+{
+    private readonly BindingDefinition _trigger = function.Trigger!;
+
+    public static CronExpression Parse(string schedule) => CronExpression.Parse(schedule, CronFormat.IncludeSeconds);
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var cron = Parse(_trigger.Schedule!);
+        DateTimeOffset? last = null;
+        while (!stopping.IsCancellationRequested)
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            var next = cron.GetNextOccurrence(now, TimeZoneInfo.Utc);
+            if (next is null) return;
+            await Task.Delay(next.Value - now, stopping);
+            var fired = TimeProvider.System.GetUtcNow();
+            var following = cron.GetNextOccurrence(fired, TimeZoneInfo.Utc) ?? fired;
+            var envelope = EnvelopeBuilder.ForTimer(function, _trigger, last, following, fired, isPastDue: fired - next.Value > TimeSpan.FromSeconds(30));
+            var result = await dispatcher.InvokeAsync(function.Name, envelope, stopping);
+            if (!result.Succeeded) LogTimerFailed(function.Name, result.StatusCode);
+            last = fired;
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Timer function {Function} failed with {Status}; it runs again at its next occurrence")]
+    private partial void LogTimerFailed(string function, int status);
+}

@@ -1,0 +1,28 @@
+using SocialCare.Adapters.Email;
+using SocialCare.Adapters.Listening;
+using SocialCare.Adapters.Tables;
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Ports;
+using SocialCare.Functions.Webhooks;
+
+namespace SocialCare.Functions.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Webhook ingest and the classify → route → notify steps with their stores.</summary>
+    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage();
+        services.AddEmail();
+        services.AddListening();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WebhookIngest>();
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<ITextClassifier, InterimClassifier>();
+        services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using SocialCare.Functions.Hosting;
+using SocialCare.Functions.Pipeline;
+
+namespace SocialCare.Functions;
+
+/// <summary>
+/// One executable, two modes: with FUNCTIONS_CUSTOMHANDLER_PORT it is the Functions host's custom handler on
+/// 127.0.0.1; otherwise it is the local host on port 7071 (--port) driving the same function.json bindings.
+/// </summary>
+public static class SocialCareApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
+        var localHost = string.IsNullOrEmpty(handlerPort);
+        builder.WebHost.UseUrls(localHost ? $"http://localhost:{PortArgument(args) ?? 7071}" : $"http://127.0.0.1:{handlerPort}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
+        LocalSettings.AddTo(builder, localHost);
+        configure?.Invoke(builder);
+
+        builder.Services.AddFunctionHost(localHost);
+        builder.Services.AddPipeline();
+
+        var app = builder.Build();
+        app.MapFunctions(localHost);
+        return app;
+    }
+
+    private static int? PortArgument(string[] args)
+    {
+        var at = Array.IndexOf(args, "--port");
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var port) ? port : null;
+    }
+}

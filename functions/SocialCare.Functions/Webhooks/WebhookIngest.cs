@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SocialCare.Adapters.Webhooks;
+using SocialCare.Core.Messages;
+using SocialCare.Core.Ports;
+
+namespace SocialCare.Functions.Webhooks;
+
+/// <summary>
+/// The one path every webhook takes: raw body under the size limit, handshake or signature check before anything
+/// is trusted, parse, one durable queue message per event, and only then 200. A failed send answers 503 so the
+/// platform retries; ids derived from the platform's own event ids make the retry harmless.
+/// </summary>
+public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOptions> options, ILogger<WebhookIngest> logger)
+{
+    public async Task<IResult> HandleAsync(IWebhookSource source, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit) return TooLarge(source, limit);
+        var body = await RequestBody.ReadAsync(request, limit, cancellationToken);
+        if (body is null) return TooLarge(source, limit);
+
+        var webhook = new WebhookRequest(body.Value, name => request.Headers[name].FirstOrDefault(), name => request.Query[name].FirstOrDefault());
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var reply = source.Handshake(webhook);
+            if (reply is null) return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            if (reply.StatusCode != 200) LogHandshakeRefused(source.Name, reply.StatusCode);
+            return Reply(reply);
+        }
+
+        var verdict = source.Verify(webhook);
+        if (!verdict.IsValid)
+        {
+            LogRejected(source.Name, verdict.StatusCode, verdict.Reason ?? "");
+            return Results.Json(new { error = verdict.Reason }, statusCode: verdict.StatusCode);
+        }
+
+        WebhookParseResult parsed;
+        try
+        {
+            parsed = source.Parse(webhook);
+        }
+        catch (Exception e) when (e is WebhookFormatException or JsonException or FormatException or InvalidOperationException)
+        {
+            LogMalformed(source.Name, e.GetType().Name);
+            return Results.Json(new { error = e is WebhookFormatException ? e.Message : "The body is not valid JSON of the documented shape." }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (parsed.ImmediateReply is not null) return Reply(parsed.ImmediateReply);
+        if (parsed.Skipped > 0) LogSkipped(source.Name, parsed.Skipped);
+
+        try
+        {
+            var traceParent = Activity.Current?.Id;
+            await Task.WhenAll(parsed.Events.Select(e =>
+                queue.SendAsync(QueueNames.Classify, new OutgoingMessage(e.EventId, JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e, traceParent), CoreJson.Default.ClassifyMessage)), cancellationToken)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogEnqueueFailed(e, source.Name, parsed.Events.Count);
+            return Results.Json(new { error = "The queue is unreachable; nothing was lost, please retry." }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        WebhookMetrics.Accepted.Add(parsed.Events.Count, new KeyValuePair<string, object?>("source", source.Name));
+        LogAccepted(source.Name, parsed.Events.Count);
+        return parsed.Reply is not null
+            ? Reply(parsed.Reply)
+            : Results.Json(parsed.Skipped > 0 ? new { accepted = parsed.Events.Count, skipped = parsed.Skipped } : (object)new { accepted = parsed.Events.Count });
+    }
+
+    private IResult TooLarge(IWebhookSource source, long limit)
+    {
+        LogTooLarge(source.Name, limit);
+        return Results.Json(new { error = $"The body is larger than {limit} bytes." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+    }
+
+    private static IResult Reply(WebhookReply reply) => Results.Content(reply.Body, reply.ContentType, statusCode: reply.StatusCode);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: rejected with {Status}: {Reason}")]
+    private partial void LogRejected(string source, int status, string reason);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: handshake refused with {Status}")]
+    private partial void LogHandshakeRefused(string source, int status);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: malformed body ({Error})")]
+    private partial void LogMalformed(string source, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: body over {Limit} bytes")]
+    private partial void LogTooLarge(string source, long limit);
+
+    [LoggerMessage(LogLevel.Debug, "Webhook {Source}: skipped {Count} entries of types we do not handle")]
+    private partial void LogSkipped(string source, int count);
+
+    [LoggerMessage(LogLevel.Error, "Webhook {Source}: enqueue of {Count} events failed")]
+    private partial void LogEnqueueFailed(Exception exception, string source, int count);
+
+    [LoggerMessage(LogLevel.Debug, "Webhook {Source}: accepted {Count} events")]
+    private partial void LogAccepted(string source, int count);
+}
