@@ -14,13 +14,13 @@ public static class SocialCareApp
         var builder = WebApplication.CreateBuilder(args);
         var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
         var localHost = string.IsNullOrEmpty(handlerPort);
-        builder.WebHost.UseUrls(localHost ? $"http://localhost:{PortArgument(args) ?? 7071}" : $"http://127.0.0.1:{handlerPort}");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{(localHost ? PortArgument(args) ?? 7071 : int.Parse(handlerPort!, System.Globalization.CultureInfo.InvariantCulture))}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         LocalSettings.AddTo(builder, localHost);
-        configure?.Invoke(builder);
 
         builder.Services.AddFunctionHost(localHost);
         builder.Services.AddPipeline();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapFunctions(localHost);

@@ -18,6 +18,7 @@ public sealed record Classification(
     public bool Has(string signal) => Signals.Contains(signal);
 
     /// <summary>Negative events feed crisis detection: negative sentiment or a complaint.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsNegative => Sentiment == Sentiment.Negative || Intent == Intent.Complaint;
 }
 
