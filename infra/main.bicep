@@ -18,6 +18,10 @@ param hostingPlan string = 'flex'
 @description('Object id of the person running azd (azd sets AZURE_PRINCIPAL_ID); gets Key Vault Secrets Officer to write the platform secrets.')
 param principalId string = ''
 
+@allowed(['User', 'ServicePrincipal'])
+@description('Kind of principal principalId is: User when a person runs azd, ServicePrincipal in a pipeline.')
+param principalType string = 'User'
+
 @description('Email address for the operations alerts; empty creates the action group without a receiver.')
 param alertEmail string = ''
 
@@ -134,6 +138,7 @@ module roles 'modules/roles.bicep' = {
   params: {
     appPrincipalId: identity.outputs.principalId
     deployerPrincipalId: principalId
+    deployerPrincipalType: principalType
     serviceBusName: serviceBus.outputs.name
     dataAccountName: storage.outputs.dataAccountName
     hostAccountName: storage.outputs.hostAccountName

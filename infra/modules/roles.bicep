@@ -3,6 +3,8 @@
 param appPrincipalId string
 @description('Object id of the person running azd, allowed to write the platform secrets; empty to skip.')
 param deployerPrincipalId string
+@allowed(['User', 'ServicePrincipal'])
+param deployerPrincipalType string
 param serviceBusName string
 param dataAccountName string
 param hostAccountName string
@@ -113,6 +115,6 @@ resource vaultSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
     principalId: deployerPrincipalId
-    principalType: 'User'
+    principalType: deployerPrincipalType
   }
 }
