@@ -1,0 +1,115 @@
+param planName string
+param appName string
+param location string
+param tags object
+@allowed(['flex', 'premium'])
+param hostingPlan string
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+@description('Client id of the same identity: the host and the code pick it with AZURE_CLIENT_ID / __clientId.')
+param identityClientId string
+param hostAccountName string
+param hostBlobEndpoint string
+param hostQueueEndpoint string
+param hostTableEndpoint string
+param deploymentContainerName string
+@description('The app\'s own settings (Section__Key), composed in main.bicep.')
+param appSettings object
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 100
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 512
+
+var isFlex = hostingPlan == 'flex'
+
+resource hostStorage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: hostAccountName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: isFlex ? 'functionapp' : 'elastic'
+  sku: isFlex ? { name: 'FC1', tier: 'FlexConsumption' } : { name: 'EP1', tier: 'ElasticPremium' }
+  properties: {
+    reserved: true
+    maximumElasticWorkerCount: isFlex ? null : 20
+  }
+}
+
+// The host reaches its storage with the app's identity, never with a key (Premium's content share excepted).
+var hostStorageSettings = {
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  AzureWebJobsStorage__blobServiceUri: hostBlobEndpoint
+  AzureWebJobsStorage__queueServiceUri: hostQueueEndpoint
+  AzureWebJobsStorage__tableServiceUri: hostTableEndpoint
+}
+
+// Flex Consumption takes the runtime from functionAppConfig and rejects these settings; Premium needs them.
+var premiumSettings = isFlex
+  ? {}
+  : {
+      FUNCTIONS_EXTENSION_VERSION: '~4'
+      FUNCTIONS_WORKER_RUNTIME: 'custom'
+      WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'DefaultEndpointsProtocol=https;AccountName=${hostStorage.name};EndpointSuffix=${environment().suffixes.storage};AccountKey=${hostStorage.listKeys().keys[0].value}'
+      WEBSITE_CONTENTSHARE: toLower(appName)
+      WEBSITE_RUN_FROM_PACKAGE: '1'
+    }
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'handler' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    functionAppConfig: isFlex
+      ? {
+          deployment: {
+            storage: {
+              type: 'blobContainer'
+              value: '${hostBlobEndpoint}${deploymentContainerName}'
+              authentication: {
+                type: 'UserAssignedIdentity'
+                userAssignedIdentityResourceId: identityId
+              }
+            }
+          }
+          scaleAndConcurrency: {
+            maximumInstanceCount: maximumInstanceCount
+            instanceMemoryMB: instanceMemoryMB
+          }
+          runtime: {
+            name: 'custom'
+            version: '1.0'
+          }
+        }
+      : null
+    siteConfig: {
+      linuxFxVersion: isFlex ? null : ''
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+  }
+
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: union(hostStorageSettings, premiumSettings, appSettings)
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
+output id string = app.id

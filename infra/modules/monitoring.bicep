@@ -1,0 +1,30 @@
+param logAnalyticsName string
+param applicationInsightsName string
+param location string
+param tags object
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: logAnalyticsName
+  location: location
+  tags: tags
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: applicationInsightsName
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: workspace.id
+  }
+}
+
+output applicationInsightsId string = insights.id
+output applicationInsightsName string = insights.name
+// The connection string holds only the ingestion key, which authorizes writing telemetry, never reading it.
+output connectionString string = insights.properties.ConnectionString
