@@ -44,6 +44,9 @@ param emailUser string = ''
 @description('Sender address of notification emails.')
 param emailFrom string = ''
 
+@description('Where notifications go when a team has no address of its own.')
+param notificationsEmail string = 'care-team@example.com'
+
 @description('Public base URL for signed links in notifications; empty means the Function App\'s default host name.')
 param publicBaseUrl string = ''
 
@@ -182,6 +185,8 @@ module functionApp 'modules/functionapp.bicep' = {
       Email__From: emailFrom
       Links__BaseUrl: empty(publicBaseUrl) ? 'https://${functionAppName}.azurewebsites.net' : publicBaseUrl
       Webhooks__MaxBodyBytes: string(webhookMaxBodyBytes)
+      Notifications__DefaultEmail: notificationsEmail
+      Routing__DefaultTeam: 'first-line'
       Api__FunctionKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Api-FunctionKey/)'
       Listening__Secret: '@Microsoft.KeyVault(SecretUri=${secrets}/Listening-Secret/)'
       Meta__AppSecret: '@Microsoft.KeyVault(SecretUri=${secrets}/Meta-AppSecret/)'

@@ -8,6 +8,9 @@ namespace SocialCare.Functions.LocalHost;
 /// <summary>Builds the {Data, Metadata} envelope the way the Functions host does (see FUNCTIONS-HOST.md).</summary>
 public static class EnvelopeBuilder
 {
+    // The host (Newtonsoft) writes quotes as \" rather than \u0022; keep the same bytes.
+    private static readonly JsonSerializerOptions HostJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] ForQueueMessage(FunctionDefinition function, BindingDefinition trigger, ReadOnlyMemory<byte> body, long deliveryCount, string messageId, DateTimeOffset enqueuedAt, DateTimeOffset now)
     {
         var text = Encoding.UTF8.GetString(body.Span);
@@ -18,14 +21,14 @@ public static class EnvelopeBuilder
             foreach (var (key, value) in properties) metadata[key] = Scalar(value);
         }
         metadata["DeliveryCount"] = deliveryCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        metadata["MessageId"] = JsonSerializer.Serialize(messageId);
+        metadata["MessageId"] = JsonSerializer.Serialize(messageId, HostJson);
         metadata["EnqueuedTimeUtc"] = JsonSerializer.Serialize(enqueuedAt.UtcDateTime);
         metadata["ApplicationProperties"] = new JsonObject();
         metadata["sys"] = Sys(function.Name, now);
 
         JsonNode data = trigger.IsBinary
             ? JsonValue.Create(Convert.ToBase64String(body.Span))
-            : JsonValue.Create(JsonSerializer.Serialize(text));
+            : JsonValue.Create(JsonSerializer.Serialize(text, HostJson));
         return Envelope(trigger.Name, data, metadata);
     }
 
@@ -60,7 +63,7 @@ public static class EnvelopeBuilder
     };
 
     private static JsonNode? Scalar(JsonNode? value) =>
-        value is JsonObject or JsonArray ? value.DeepClone() : JsonValue.Create(value?.ToJsonString() ?? "null");
+        value is JsonObject or JsonArray ? value.DeepClone() : JsonValue.Create(value?.ToJsonString(HostJson) ?? "null");
 
     private static JsonObject? TryParseObject(string text)
     {

@@ -20,6 +20,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<WebhookIngest>();
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<Core.Notifications.NotificationClaims>();
         services.AddSingleton<ITextClassifier, InterimClassifier>();
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

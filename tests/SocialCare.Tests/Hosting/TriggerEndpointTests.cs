@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SocialCare.Tests.Infrastructure;
+
+namespace SocialCare.Tests.Hosting;
+
+/// <summary>POST /{FunctionName}, as the Functions host calls a custom handler.</summary>
+public sealed class TriggerEndpointTests : IAsyncLifetime
+{
+    private TestApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("classify-binary.json")]
+    [InlineData("classify-string.json")]
+    public async Task Classify_answers_outputs_logs_and_return_value(string fixture)
+    {
+        var response = await _app.Anonymous.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", fixture))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        var next = body.RootElement.GetProperty("Outputs").GetProperty("next");
+        Assert.Equal(JsonValueKind.Object, next.ValueKind);
+        Assert.Equal("listening:brand24:m42", next.GetProperty("messageId").GetString());
+        Assert.Equal("pl", next.GetProperty("classification").GetProperty("language").GetString());
+        Assert.NotEmpty(body.RootElement.GetProperty("Logs").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_failing_handler_answers_non_2xx_so_the_host_fails_the_invocation()
+    {
+        var envelope = new { Data = new { message = new { schemaVersion = 1, notificationId = "n1", kind = "new_message", conversationId = "no-such-conversation" } }, Metadata = new { DeliveryCount = "1" } };
+
+        var response = await _app.Anonymous.PostAsJsonAsync("/Notify", envelope);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_envelope_is_a_bad_request_and_an_unknown_function_not_found()
+    {
+        var malformed = await _app.Anonymous.PostAsync("/Classify", new StringContent("{\"Data\": [1,"));
+        var unknown = await _app.Anonymous.PostAsync("/NoSuchFunction", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_host_readiness_poll_gets_an_answer_at_the_root()
+    {
+        var response = await _app.Anonymous.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
