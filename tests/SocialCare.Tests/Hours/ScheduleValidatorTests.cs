@@ -17,6 +17,19 @@ public sealed class ScheduleValidatorTests
     }
 
     [Fact]
+    public void A_schedule_survives_a_json_round_trip_with_camel_case_fields_and_language_keys()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(PolishShop(), HoursJson.Default.ChannelSchedule);
+        var back = System.Text.Json.JsonSerializer.Deserialize(json, HoursJson.Default.ChannelSchedule)!;
+
+        Assert.Contains("\"timeZone\":\"Europe/Warsaw\"", json);
+        Assert.Contains("\"templates\":{\"pl\":{\"opening\":", json);
+        Assert.Equal(PolishShop().Weekly.For(DayOfWeek.Saturday), back.Weekly.For(DayOfWeek.Saturday));
+        Assert.Equal("2027-12-24", back.Exceptions![0].Date);
+        Assert.Empty(back.Weekly.For(DayOfWeek.Sunday));
+    }
+
+    [Fact]
     public void An_unknown_time_zone_is_named()
     {
         var error = Assert.Single(ScheduleValidator.Validate(PolishShop() with { TimeZone = "Europe/Atlantis" }, Facebook));
