@@ -51,7 +51,8 @@ public sealed class TelegramPublisher(HttpClient http, ChannelCredentials creden
     {
         var json = body.ToJsonString();
         var response = await platform.SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Post, $"bot{token}/{method}") { Content = new StringContent(json, Encoding.UTF8, "application/json") },
+            // "./" keeps "bot<id>:<secret>" from being read as a URI scheme.
+            () => new HttpRequestMessage(HttpMethod.Post, new Uri($"./bot{token}/{method}", UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") },
             cancellationToken);
         var ok = response.Body is { ValueKind: JsonValueKind.Object } b && b.Bool("ok");
         if (response.IsSuccess && ok)
