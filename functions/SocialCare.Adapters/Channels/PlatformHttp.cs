@@ -29,7 +29,11 @@ internal sealed class PlatformHttp(HttpClient http, TimeProvider time, TimeSpan 
         JsonElement? body = null;
         try
         {
-            if (raw.Length > 0) body = JsonDocument.Parse(raw).RootElement.Clone();
+            if (raw.Length > 0)
+            {
+                using var document = JsonDocument.Parse(raw);
+                body = document.RootElement.Clone();
+            }
         }
         catch (JsonException)
         {

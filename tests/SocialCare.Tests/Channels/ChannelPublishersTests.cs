@@ -65,6 +65,19 @@ public sealed class ChannelPublishersTests : IAsyncLifetime
         Assert.Contains("Access denied", entry.Error);
     }
 
+    [Fact]
+    public async Task An_unreachable_platform_is_audited_as_failed_and_the_error_still_reaches_the_caller()
+    {
+        var vk = new VkPublisher(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:1/method/") },
+            ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "t")), clock, new(), new VkOptions());
+        var unreachable = new ChannelPublishers([vk], outbox, clock);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() =>
+            unreachable.PublishAsync(new PublishRequest("vk:2187", PublishAction.Dm, "Hi", TargetUserId: "5"), default));
+
+        Assert.Equal("failed", Assert.Single(outbox.Entries).Status);
+    }
+
     [Theory]
     [InlineData(-1, MessagingWindowState.Standard)]
     [InlineData(-24, MessagingWindowState.Standard)]
