@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using SocialCare.Adapters.Webhooks;
+
+namespace SocialCare.Adapters.Channels;
+
+/// <summary>
+/// Reads platform payloads leniently where platforms differ (ids as numbers or strings) and strictly where a wrong
+/// type means the body is not what the platform documents (→ <see cref="WebhookFormatException"/>).
+/// </summary>
+internal static class WebhookJson
+{
+    public static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new WebhookFormatException("body is not valid JSON", ex);
+        }
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw new WebhookFormatException("body is not a JSON object");
+        }
+        return document;
+    }
+
+    public static JsonElement? Obj(this JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return value.ValueKind == JsonValueKind.Object ? value : throw Wrong(name, "an object");
+    }
+
+    public static IEnumerable<JsonElement> Arr(this JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
+        return value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw Wrong(name, "an array");
+    }
+
+    public static bool Has(this JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>A string, or a number's literal text (platform ids arrive as either).</summary>
+    public static string? Str(this JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value)) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Null => null,
+            _ => throw Wrong(name, "a string"),
+        };
+    }
+
+    public static string RequiredStr(this JsonElement e, string name) =>
+        e.Str(name) ?? throw new WebhookFormatException($"'{name}' is missing");
+
+    public static long? Long(this JsonElement e, string name)
+    {
+        var text = e.Str(name);
+        if (text is null) return null;
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw Wrong(name, "an integer");
+    }
+
+    public static long RequiredLong(this JsonElement e, string name) =>
+        e.Long(name) ?? throw new WebhookFormatException($"'{name}' is missing");
+
+    public static bool Bool(this JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value)) return false;
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False or JsonValueKind.Null => false,
+            JsonValueKind.String => string.Equals(value.GetString(), "true", StringComparison.OrdinalIgnoreCase),
+            _ => throw Wrong(name, "a boolean"),
+        };
+    }
+
+    /// <summary>Unix seconds (number or numeric string) or an ISO 8601 string.</summary>
+    public static DateTimeOffset? UnixOrIso(this JsonElement e, string name)
+    {
+        var text = e.Str(name);
+        if (text is null) return null;
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : throw Wrong(name, "a time");
+    }
+
+    public static DateTimeOffset? UnixMillis(this JsonElement e, string name) =>
+        e.Long(name) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+
+    /// <summary>Meta's entry.time is seconds for pages and milliseconds for Instagram messaging.</summary>
+    public static DateTimeOffset? UnixMillisOrSeconds(this JsonElement e, string name) =>
+        e.Long(name) is { } n ? (n > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(n) : DateTimeOffset.FromUnixTimeSeconds(n)) : null;
+
+    private static WebhookFormatException Wrong(string name, string expected) => new($"'{name}' is not {expected}");
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using SocialCare.Adapters.Channels;
+using SocialCare.Adapters.Webhooks;
+using SocialCare.Core.Events;
+
+namespace SocialCare.Adapters.X;
+
+/// <summary>
+/// X Account Activity API: the CRC handshake, the body signature, tweets (mentions, replies, the brand's own tweets)
+/// and DMs of the subscribed account <c>for_user_id</c>. Other activities (likes, follows, typing, reads) are skipped.
+/// </summary>
+public sealed class XWebhookSource(XOptions options, TimeProvider time) : IWebhookSource
+{
+    public string Name => "x";
+
+    public WebhookReply? Handshake(WebhookRequest request)
+    {
+        if (string.IsNullOrEmpty(options.ConsumerSecret)) return WebhookReply.Text("X:ConsumerSecret is not configured", 401);
+        var crc = request.Query("crc_token");
+        if (string.IsNullOrEmpty(crc)) return WebhookReply.Text("crc_token is missing", 400);
+        var token = Convert.ToBase64String(SignatureComparer.HmacSha256(options.ConsumerSecret, Encoding.UTF8.GetBytes(crc)));
+        return WebhookReply.Json(JsonSerializer.Serialize(new Dictionary<string, string> { ["response_token"] = $"sha256={token}" }));
+    }
+
+    public WebhookVerdict Verify(WebhookRequest request)
+    {
+        if (string.IsNullOrEmpty(options.ConsumerSecret))
+            return WebhookVerdict.Unauthorized("X:ConsumerSecret is not configured");
+        var header = request.Header("x-twitter-webhooks-signature");
+        if (header is null) return WebhookVerdict.Unauthorized("x-twitter-webhooks-signature is missing");
+        return SignatureComparer.Base64HeaderMatches(header, options.ConsumerSecret, request.Body.Span)
+            ? WebhookVerdict.Valid
+            : WebhookVerdict.Unauthorized("x-twitter-webhooks-signature does not match the body");
+    }
+
+    public WebhookParseResult Parse(WebhookRequest request)
+    {
+        using var document = WebhookJson.Parse(request.Body);
+        var root = document.RootElement;
+        var brandId = root.RequiredStr("for_user_id");
+        var now = time.GetUtcNow();
+        var events = new List<InboundEvent>();
+        var skipped = 0;
+        foreach (var tweet in root.Arr("tweet_create_events"))
+        {
+            var inbound = XTweet.ToEvent(brandId, tweet, now);
+            if (inbound is null) skipped++;
+            else events.Add(inbound);
+        }
+        var users = root.Obj("users");
+        foreach (var dm in root.Arr("direct_message_events"))
+        {
+            var inbound = XDirectMessage.ToEvent(brandId, dm, users, now);
+            if (inbound is null) skipped++;
+            else events.Add(inbound);
+        }
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name is "tweet_create_events" or "direct_message_events") continue;
+            if (property.Value.ValueKind == JsonValueKind.Array) skipped += property.Value.GetArrayLength();
+        }
+        return new WebhookParseResult(events, skipped);
+    }
+}

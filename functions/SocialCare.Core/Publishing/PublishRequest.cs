@@ -1,0 +1,19 @@
+namespace SocialCare.Core.Publishing;
+
+/// <summary>
+/// One outbound action on a channel. <see cref="InReplyTo"/> is the platform id of the comment/message/tweet answered,
+/// or for hide/unhide/delete the object acted on. <see cref="TargetUserId"/> is the recipient of a DM (PSID, IGSID,
+/// WhatsApp wa_id, X user id, Telegram chat id, VK peer id) or the user to block. <see cref="ConversationId"/> is the
+/// conversation key (<c>dm:&lt;id&gt;</c>, <c>chat:&lt;id&gt;</c>, <c>post:&lt;id&gt;</c>...): publishers take the part after the
+/// last ':' where they need the chat or post. <see cref="LastCustomerMessageAt"/> drives the Messenger/Instagram/WhatsApp
+/// messaging windows. <see cref="Announcement"/> names the announcement (e.g. "opening:2026-11-23") a post belongs to.
+/// </summary>
+public sealed record PublishRequest(
+    string ChannelId,
+    PublishAction Action,
+    string? Text,
+    string? InReplyTo = null,
+    string? TargetUserId = null,
+    string? ConversationId = null,
+    DateTimeOffset? LastCustomerMessageAt = null,
+    string? Announcement = null);
