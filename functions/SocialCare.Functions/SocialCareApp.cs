@@ -19,7 +19,7 @@ public static class SocialCareApp
         LocalSettings.AddTo(builder, localHost);
 
         builder.Services.AddFunctionHost(localHost);
-        builder.Services.AddPipeline();
+        builder.Services.AddPipeline(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

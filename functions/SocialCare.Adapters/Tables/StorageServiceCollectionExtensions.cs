@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StorageQueues>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
+        services.AddSingleton<IOutbox, TableOutbox>();
         services.AddHttpClient<ServiceBusRestSender>();
         services.AddSingleton<Azure.Core.TokenCredential>(_ => new Azure.Identity.DefaultAzureCredential());
         services.AddSingleton<IQueueSender>(sp =>

@@ -19,4 +19,6 @@ namespace SocialCare.Core.Messages;
 [JsonSerializable(typeof(ConversationMessage))]
 [JsonSerializable(typeof(List<ConversationMessage>))]
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(Publishing.OutboxEntry))]
+[JsonSerializable(typeof(List<Publishing.OutboxEntry>))]
 public sealed partial class CoreJson : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Email;
 using SocialCare.Adapters.Listening;
 using SocialCare.Adapters.Tables;
@@ -10,12 +11,13 @@ namespace SocialCare.Functions.Pipeline;
 public static class PipelineServiceCollectionExtensions
 {
     /// <summary>Webhook ingest and the classify → route → notify steps with their stores.</summary>
-    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddEmail();
         services.AddListening();
+        services.AddChannels(configuration);
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebhookIngest>();
         services.AddSingleton<StorageHealth>();

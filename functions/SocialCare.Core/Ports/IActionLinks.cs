@@ -1,0 +1,9 @@
+namespace SocialCare.Core.Ports;
+
+/// <summary>Signed, expiring links an agent clicks in a Teams card or an email to claim or resolve a conversation.</summary>
+public interface IActionLinks
+{
+    Uri Claim(string conversationId, string? agentId);
+    Uri Resolve(string conversationId, string? agentId);
+    Uri Conversation(string conversationId);
+}
