@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
+        services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddHttpClient<ServiceBusRestSender>();
         services.AddSingleton<Azure.Core.TokenCredential>(_ => new Azure.Identity.DefaultAzureCredential());
         services.AddSingleton<IQueueSender>(sp =>

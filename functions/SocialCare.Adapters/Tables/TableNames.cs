@@ -7,6 +7,14 @@ public static class TableNames
     public const string ConversationKeys = "conversationkeys";
     public const string Notifications = "notifications";
     public const string Outbox = "outbox";
+    public const string Schedules = "schedules";
+    public const string Announcements = "announcements";
+    public const string Teams = "teams";
+    public const string Agents = "agents";
+    public const string Routing = "routing";
+    public const string Crisis = "crisis";
+    public const string Moderation = "moderation";
+    public const string Settings = "settings";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, Notifications, Outbox];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings];
 }
