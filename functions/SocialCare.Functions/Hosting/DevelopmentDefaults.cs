@@ -12,6 +12,8 @@ public static class DevelopmentDefaults
         ["Meta:VerifyToken"] = "dev-meta-verify-token",
         ["X:ConsumerSecret"] = "dev-x-consumer-secret",
         ["Telegram:SecretToken"] = "dev-telegram-secret-token",
+        ["Telegram:BotId"] = "7700000001",
+        ["Telegram:BotUsername"] = "SocialCareDemoBot",
         ["Vk:Secret"] = "dev-vk-secret",
         ["Vk:ConfirmationCode"] = "dev-vk-confirmation",
         ["Email:SmtpHost"] = "127.0.0.1",
