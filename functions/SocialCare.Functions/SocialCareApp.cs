@@ -1,5 +1,6 @@
 using SocialCare.Functions.Hosting;
 using SocialCare.Functions.Pipeline;
+using SocialCare.Functions.Telemetry;
 
 namespace SocialCare.Functions;
 
@@ -20,6 +21,7 @@ public static class SocialCareApp
 
         builder.Services.AddFunctionHost(localHost);
         builder.Services.AddPipeline(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
-using System.Reflection;
+using System.Diagnostics;
 using System.Text.Json;
+using SocialCare.Functions.Telemetry;
 
 namespace SocialCare.Functions.Hosting;
 
@@ -34,19 +35,41 @@ public sealed partial class TriggerDispatcher(IServiceProvider services, ILogger
             return new DispatchResult(400, Error("The invocation envelope is not valid JSON {Data, Metadata}."));
         }
 
+        using var activity = PipelineTelemetry.Source.StartActivity(name, ActivityKind.Consumer, ParentOf(invocation));
         try
         {
             await using var scope = services.CreateAsyncScope();
             var function = (ITriggerFunction)scope.ServiceProvider.GetRequiredService(type);
             var result = await function.RunAsync(invocation, cancellationToken);
+            TraceContext.Stamp(result.Outputs);
+            PipelineTelemetry.Count(name, succeeded: true);
             return new DispatchResult(200, result.ToJson());
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A non-2xx answer fails the invocation: the queue redelivers and finally dead-letters.
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            PipelineTelemetry.Count(name, succeeded: false);
             LogFailed(e, name, invocation.DeliveryCount);
             return new DispatchResult(500, Error($"{name} failed: {e.GetType().Name}: {e.Message}"));
         }
+    }
+
+    private static ActivityContext ParentOf(TriggerInvocation invocation)
+    {
+        if (invocation.Data.ValueKind != JsonValueKind.Object) return default;
+        foreach (var binding in invocation.Data.EnumerateObject())
+        {
+            try
+            {
+                return TraceContext.ParentOf(EnvelopeData.ToBytes(binding.Value));
+            }
+            catch (EnvelopeException)
+            {
+                return default;
+            }
+        }
+        return default;
     }
 
     private static byte[] Error(string message) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["error"] = message });

@@ -105,6 +105,7 @@ public sealed partial class QueueTriggerPump(
         var letter = new DeadLetter(_trigger.QueueName!, reason, Trim(description), message.DequeueCount, TimeProvider.System.GetUtcNow(), message.Body.ToString());
         await deadLetters.SendMessageAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(letter, DeadLetterJson.Default.DeadLetter)), cancellationToken: stopping);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
+        Telemetry.PipelineTelemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("queue", _trigger.QueueName));
         LogDeadLettered(_trigger.QueueName!, message.DequeueCount, reason);
     }
 

@@ -16,6 +16,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
 {
     public async Task<IResult> HandleAsync(IWebhookSource source, HttpRequest request, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return TooLarge(source, limit);
         var body = await RequestBody.ReadAsync(request, limit, cancellationToken);
@@ -62,6 +63,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
             return Results.Json(new { error = "The queue is unreachable; nothing was lost, please retry." }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         WebhookMetrics.Accepted.Add(parsed.Events.Count, new KeyValuePair<string, object?>("source", source.Name));
+        Telemetry.PipelineTelemetry.WebhookLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("source", source.Name));
         LogAccepted(source.Name, parsed.Events.Count);
         return parsed.Reply is not null
             ? Reply(parsed.Reply)

@@ -1,0 +1,37 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace SocialCare.Functions.Telemetry;
+
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>
+    /// OpenTelemetry traces, metrics and logs: to Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set,
+    /// and traces to the console when Telemetry:Console is true (the local host's default).
+    /// </summary>
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var appInsights = configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        var console = configuration.GetValue<bool>("Telemetry:Console");
+        if (string.IsNullOrEmpty(appInsights) && !console) return services;
+
+        var telemetry = services.AddOpenTelemetry();
+        telemetry.WithTracing(t =>
+        {
+            t.AddSource(PipelineTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            if (!string.IsNullOrEmpty(appInsights)) t.AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
+            if (console) t.AddConsoleExporter();
+        });
+        if (!string.IsNullOrEmpty(appInsights))
+        {
+            telemetry.WithMetrics(m => m
+                .AddMeter(PipelineTelemetry.Name, "SocialCare.Webhooks")
+                .AddAspNetCoreInstrumentation()
+                .AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights));
+            telemetry.WithLogging(l => l.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights));
+        }
+        return services;
+    }
+}
