@@ -1,0 +1,78 @@
+namespace SocialCare.Core.Classification.Text;
+
+/// <summary>
+/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words ("nie polecam",
+/// "не рекомендую", "not good"), strengthened by an intensifier just before, and weighted up after a contrast
+/// ("but", "ale", "но") because the clause after it usually carries the verdict.
+/// </summary>
+internal static class LexiconScorer
+{
+    private const int NegationScope = 3;
+
+    public static TextFeatures Score(TokenizedText text, Lexicon lexicon)
+    {
+        var features = new TextFeatures(text);
+        var tokens = text.Tokens;
+        var negatedFor = 0;
+        var intensity = 1f;
+        var clauseWeight = 1f;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (word, phrases) = lexicon.Lookup(tokens[i].Value);
+            var nextIntensity = 1f;
+            var negates = false;
+            if (phrases is not null)
+            {
+                foreach (var phrase in phrases)
+                {
+                    if (!phrase.MatchesAfter(tokens, i)) continue;
+                    if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
+                    else features[phrase.Category] += phrase.Weight;
+                }
+            }
+            if (word is not null)
+            {
+                foreach (var (category, weight) in word.Meanings)
+                {
+                    switch (category)
+                    {
+                        case LexiconCategory.Sentiment:
+                            var value = weight * intensity * clauseWeight;
+                            if (negatedFor > 0) value = value > 0 ? -value : -value * 0.3f;
+                            AddSentiment(features, value);
+                            break;
+                        case LexiconCategory.Negation:
+                            negates = true;
+                            break;
+                        case LexiconCategory.QuestionWord when i < 3:
+                            features.OpensWithQuestionWord = true;
+                            break;
+                        case LexiconCategory.Intensifier:
+                            nextIntensity = 1.5f;
+                            break;
+                        case LexiconCategory.Contrast:
+                            clauseWeight = 1.5f;
+                            features.Positive *= 0.7f;
+                            features.Negative *= 0.7f;
+                            break;
+                    }
+                    features[category] += category == LexiconCategory.Sentiment ? 0 : weight;
+                }
+            }
+            negatedFor = negates ? NegationScope : Math.Max(0, negatedFor - 1);
+            intensity = nextIntensity;
+        }
+        if (text.ExclamationMarks > 0)
+        {
+            features.Positive *= 1.2f;
+            features.Negative *= 1.2f;
+        }
+        return features;
+    }
+
+    private static void AddSentiment(TextFeatures features, float value)
+    {
+        if (value > 0) features.Positive += value;
+        else features.Negative -= value;
+    }
+}
