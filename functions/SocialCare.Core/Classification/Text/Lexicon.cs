@@ -27,19 +27,22 @@ internal sealed class Lexicon
         return lexicon;
     }
 
-    /// <summary>The meanings of the word itself (exact entry first, else its longest stem) and every phrase it can start.</summary>
-    public (LexiconEntry? Word, List<LexiconPhrase>? Phrases) Lookup(string token)
+    /// <summary>
+    /// The word's own entry, the longest stem entry that has meanings (a category the exact entry also has is the
+    /// exact entry's to decide) and every phrase the word can start.
+    /// </summary>
+    public (LexiconEntry? Exact, LexiconEntry? Stem, List<LexiconPhrase>? Phrases) Lookup(string token)
     {
         _exact.TryGetValue(token, out var exact);
-        LexiconEntry? word = exact is { Meanings.Count: > 0 } ? exact : null;
+        LexiconEntry? stem = null;
         List<LexiconPhrase>? phrases = exact is { PhraseStarts.Count: > 0 } ? [.. exact.PhraseStarts] : null;
         for (var length = Math.Min(token.Length, _longestStem); length >= MinStemLength; length--)
         {
-            if (!_stemLookup.TryGetValue(token.AsSpan(0, length), out var stem)) continue;
-            if (word is null && stem.Meanings.Count > 0) word = stem;
-            if (stem.PhraseStarts.Count > 0) (phrases ??= []).AddRange(stem.PhraseStarts);
+            if (!_stemLookup.TryGetValue(token.AsSpan(0, length), out var candidate)) continue;
+            if (stem is null && candidate.Meanings.Count > 0) stem = candidate;
+            if (candidate.PhraseStarts.Count > 0) (phrases ??= []).AddRange(candidate.PhraseStarts);
         }
-        return (word, phrases);
+        return (exact is { Meanings.Count: > 0 } ? exact : null, stem, phrases);
     }
 
     private static Lexicon LoadEmbedded()

@@ -18,7 +18,7 @@ internal static class LexiconScorer
         var clauseWeight = 1f;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (word, phrases) = lexicon.Lookup(tokens[i].Value);
+            var (exact, stem, phrases) = lexicon.Lookup(tokens[i].Value);
             var nextIntensity = 1f;
             var negates = false;
             if (phrases is not null)
@@ -30,34 +30,31 @@ internal static class LexiconScorer
                     else features[phrase.Category] += phrase.Weight;
                 }
             }
-            if (word is not null)
+            foreach (var (category, weight) in Meanings(exact, stem))
             {
-                foreach (var (category, weight) in word.Meanings)
+                switch (category)
                 {
-                    switch (category)
-                    {
-                        case LexiconCategory.Sentiment:
-                            var value = weight * intensity * clauseWeight;
-                            if (negatedFor > 0) value = value > 0 ? -value : -value * 0.3f;
-                            AddSentiment(features, value);
-                            break;
-                        case LexiconCategory.Negation:
-                            negates = true;
-                            break;
-                        case LexiconCategory.QuestionWord when i < 3:
-                            features.OpensWithQuestionWord = true;
-                            break;
-                        case LexiconCategory.Intensifier:
-                            nextIntensity = 1.5f;
-                            break;
-                        case LexiconCategory.Contrast:
-                            clauseWeight = 1.5f;
-                            features.Positive *= 0.7f;
-                            features.Negative *= 0.7f;
-                            break;
-                    }
-                    features[category] += category == LexiconCategory.Sentiment ? 0 : weight;
+                    case LexiconCategory.Sentiment:
+                        var value = weight * intensity * clauseWeight;
+                        if (negatedFor > 0) value = value > 0 ? -value : -value * 0.3f;
+                        AddSentiment(features, value);
+                        continue;
+                    case LexiconCategory.Negation:
+                        negates = true;
+                        break;
+                    case LexiconCategory.QuestionWord when i < 3:
+                        features.OpensWithQuestionWord = true;
+                        break;
+                    case LexiconCategory.Intensifier:
+                        nextIntensity = 1.5f;
+                        break;
+                    case LexiconCategory.Contrast:
+                        clauseWeight = 1.5f;
+                        features.Positive *= 0.7f;
+                        features.Negative *= 0.7f;
+                        break;
                 }
+                features[category] += weight;
             }
             negatedFor = negates ? NegationScope : Math.Max(0, negatedFor - 1);
             intensity = nextIntensity;
@@ -70,9 +67,30 @@ internal static class LexiconScorer
         return features;
     }
 
+    private static IEnumerable<(LexiconCategory Category, float Weight)> Meanings(LexiconEntry? exact, LexiconEntry? stem)
+    {
+        if (exact is not null)
+        {
+            foreach (var meaning in exact.Meanings) yield return meaning;
+        }
+        if (stem is null) yield break;
+        foreach (var meaning in stem.Meanings)
+        {
+            if (exact is null || !exact.Meanings.Exists(m => m.Category == meaning.Category)) yield return meaning;
+        }
+    }
+
     private static void AddSentiment(TextFeatures features, float value)
     {
-        if (value > 0) features.Positive += value;
-        else features.Negative -= value;
+        if (value > 0)
+        {
+            features.Positive += value;
+            features.RawPositive += value;
+        }
+        else
+        {
+            features.Negative -= value;
+            features.RawNegative -= value;
+        }
     }
 }

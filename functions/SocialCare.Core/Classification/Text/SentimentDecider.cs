@@ -13,9 +13,12 @@ internal static class SentimentDecider
         var positive = features.Positive;
         var negative = NegativeWeight(features);
         var score = positive - negative;
-        if (positive >= 1.5f && negative >= 1.5f && Math.Min(positive, negative) / Math.Max(positive, negative) >= 0.5f)
+        var (rawPositive, rawNegative) = (features.RawPositive, negative - features.Negative + features.RawNegative);
+        var balance = Math.Min(rawPositive, rawNegative) / Math.Max(1f, Math.Max(rawPositive, rawNegative));
+        var contrast = features[LexiconCategory.Contrast] > 0;
+        if (rawPositive >= 1.5f && rawNegative >= 1.5f && balance >= (contrast ? 0.4f : 0.6f))
         {
-            return (Sentiment.Mixed, Confidence(Math.Min(positive, negative)));
+            return (Sentiment.Mixed, Confidence(Math.Min(rawPositive, rawNegative)));
         }
         if (score >= Threshold) return (Sentiment.Positive, Confidence(score));
         if (score <= -Threshold) return (Sentiment.Negative, Confidence(-score));

@@ -11,6 +11,10 @@ internal sealed class TextFeatures(TokenizedText text)
     public float Score => Positive - Negative;
     public bool OpensWithQuestionWord { get; set; }
 
+    /// <summary>Sentiment weight before contrast damping: both sides of "good, but bad" stay visible for "mixed".</summary>
+    public float RawPositive { get; set; }
+    public float RawNegative { get; set; }
+
     public float this[LexiconCategory category]
     {
         get => _hits[(int)category];
