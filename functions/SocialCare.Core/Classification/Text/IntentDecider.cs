@@ -33,6 +33,8 @@ internal static class IntentDecider
             + features[LexiconCategory.LegalThreat] + features[LexiconCategory.Safety];
         if (cues >= 1 && sentiment != Sentiment.Positive) return true;
         if (cues >= 1 && features.Score < 2) return true;
-        return sentiment == Sentiment.Negative && features.Negative >= 1.5f;
+        if (cues >= 0.5f && sentiment is Sentiment.Negative or Sentiment.Mixed) return true;
+        // Negative words aimed at an account (@brand) are how most complaints on social media start.
+        return sentiment == Sentiment.Negative && (features.Negative >= 1.5f || features.Text.Mentions > 0);
     }
 }

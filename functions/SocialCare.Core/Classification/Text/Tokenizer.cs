@@ -44,6 +44,12 @@ internal static class Tokenizer
                 continue;
             }
             Flush(word, tokens);
+            if (Emoticon(text, i) is { } emoticon)
+            {
+                tokens.Add(new Token(emoticon.Value, IsEmoji: true));
+                i += emoticon.Length;
+                continue;
+            }
             if (c == '?') questions++;
             else if (c == '!') exclamations++;
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length)
@@ -60,6 +66,28 @@ internal static class Tokenizer
         }
         Flush(word, tokens);
         return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper);
+    }
+
+    /// <summary>":)", ":(", ":D", ";)" and the Russian-style bracket smileys "))" / "((" (two or more).</summary>
+    private static (string Value, int Length)? Emoticon(string text, int i)
+    {
+        var c = text[i];
+        if (c is ':' or ';' or '=' && i + 1 < text.Length)
+        {
+            var j = i + 1;
+            if (text[j] == '-' && j + 1 < text.Length) j++;
+            var face = text[j];
+            if (face is ')' or ']' or 'D' or 'P' or 'p') return (":)", j - i + 1);
+            if (face is '(' or '[') return (":(", j - i + 1);
+            return null;
+        }
+        if (c is ')' or '(')
+        {
+            var j = i;
+            while (j < text.Length && text[j] == c) j++;
+            if (j - i >= 2) return (c == ')' ? "))" : "((", j - i);
+        }
+        return null;
     }
 
     private static void Flush(StringBuilder word, List<Token> tokens)
