@@ -6,7 +6,7 @@ namespace SocialCare.Core.Classification.Text;
 /// </summary>
 internal static class SentimentDecider
 {
-    private const float Threshold = 0.8f;
+    private const float Threshold = 0.6f;
 
     public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features)
     {
