@@ -93,7 +93,8 @@ internal sealed class Lexicon
         var entry = EntryFor(first);
         if (words.Count == 1)
         {
-            entry.Meanings.Add((category, weight));
+            // The first definition of a word in a category wins, so general lists never override hand-set weights.
+            if (!entry.Meanings.Exists(m => m.Category == category)) entry.Meanings.Add((category, weight));
             return;
         }
         entry.PhraseStarts.Add(new LexiconPhrase(category, weight, words.Skip(1).Select(TermPattern.Parse).ToList()));
