@@ -63,6 +63,8 @@ internal static class LexiconScorer
         {
             features.Positive *= 1.2f;
             features.Negative *= 1.2f;
+            // Exclamation with nothing negative around it is mostly enthusiasm ("See you tomorrow!").
+            if (features.Negative == 0) features.Positive += 0.4f;
         }
         return features;
     }
