@@ -28,21 +28,21 @@ internal sealed class Lexicon
     }
 
     /// <summary>
-    /// The word's own entry, the longest stem entry that has meanings (a category the exact entry also has is the
-    /// exact entry's to decide) and every phrase the word can start.
+    /// The word's own entry and the longest stem entry that has meanings (a category the exact entry also has is the
+    /// exact entry's to decide); every phrase the word can start is appended to <paramref name="phrases"/>.
     /// </summary>
-    public (LexiconEntry? Exact, LexiconEntry? Stem, List<LexiconPhrase>? Phrases) Lookup(string token)
+    public (LexiconEntry? Exact, LexiconEntry? Stem) Lookup(string token, List<LexiconPhrase> phrases)
     {
         _exact.TryGetValue(token, out var exact);
+        if (exact is { PhraseStarts.Count: > 0 }) phrases.AddRange(exact.PhraseStarts);
         LexiconEntry? stem = null;
-        List<LexiconPhrase>? phrases = exact is { PhraseStarts.Count: > 0 } ? [.. exact.PhraseStarts] : null;
         for (var length = Math.Min(token.Length, _longestStem); length >= MinStemLength; length--)
         {
             if (!_stemLookup.TryGetValue(token.AsSpan(0, length), out var candidate)) continue;
             if (stem is null && candidate.Meanings.Count > 0) stem = candidate;
-            if (candidate.PhraseStarts.Count > 0) (phrases ??= []).AddRange(candidate.PhraseStarts);
+            if (candidate.PhraseStarts.Count > 0) phrases.AddRange(candidate.PhraseStarts);
         }
-        return (exact is { Meanings.Count: > 0 } ? exact : null, stem, phrases);
+        return (exact is { Meanings.Count: > 0 } ? exact : null, stem);
     }
 
     private static Lexicon LoadEmbedded()

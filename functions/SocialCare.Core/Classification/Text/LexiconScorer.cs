@@ -16,22 +16,25 @@ internal static class LexiconScorer
         var negatedFor = 0;
         var intensity = 1f;
         var clauseWeight = 1f;
+        var phrases = new List<LexiconPhrase>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (exact, stem, phrases) = lexicon.Lookup(tokens[i].Value);
+            phrases.Clear();
+            var (exact, stem) = lexicon.Lookup(tokens[i].Value, phrases);
             var nextIntensity = 1f;
             var negates = false;
-            if (phrases is not null)
+            foreach (var phrase in phrases)
             {
-                foreach (var phrase in phrases)
-                {
-                    if (!phrase.MatchesAfter(tokens, i)) continue;
-                    if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
-                    else features[phrase.Category] += phrase.Weight;
-                }
+                if (!phrase.MatchesAfter(tokens, i)) continue;
+                if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
+                else features[phrase.Category] += phrase.Weight;
             }
-            foreach (var (category, weight) in Meanings(exact, stem))
+            var meanings = exact?.Meanings.Count ?? 0;
+            var total = meanings + (stem?.Meanings.Count ?? 0);
+            for (var m = 0; m < total; m++)
             {
+                var (category, weight) = m < meanings ? exact!.Meanings[m] : stem!.Meanings[m - meanings];
+                if (m >= meanings && exact is not null && exact.Meanings.Exists(e => e.Category == category)) continue;
                 switch (category)
                 {
                     case LexiconCategory.Sentiment:
@@ -67,19 +70,6 @@ internal static class LexiconScorer
             if (features.Negative == 0) features.Positive += 0.4f;
         }
         return features;
-    }
-
-    private static IEnumerable<(LexiconCategory Category, float Weight)> Meanings(LexiconEntry? exact, LexiconEntry? stem)
-    {
-        if (exact is not null)
-        {
-            foreach (var meaning in exact.Meanings) yield return meaning;
-        }
-        if (stem is null) yield break;
-        foreach (var meaning in stem.Meanings)
-        {
-            if (exact is null || !exact.Meanings.Exists(m => m.Category == meaning.Category)) yield return meaning;
-        }
     }
 
     private static void AddSentiment(TextFeatures features, float value)
