@@ -52,6 +52,8 @@ public sealed class OfflineClassifierTests
     [InlineData("Огромное спасибо, всё отлично", Sentiment.Positive)]
     [InlineData("Love the new app design but it logs me out every five minutes and it's terrible", Sentiment.Mixed)]
     [InlineData("Widziałem waszą reklamę w tramwaju", Sentiment.Neutral)]
+    [InlineData("this is sooo goooood", Sentiment.Positive)]
+    [InlineData("Сбербанк снова заблокировал карту ((", Sentiment.Negative)]
     public void Sentiment_reads_emoji_punctuation_and_contrast(string text, Sentiment expected) =>
         Assert.Equal(expected, sut.Classify(new ClassificationInput(text)).Sentiment);
 

@@ -21,6 +21,11 @@ internal static class LexiconScorer
         {
             phrases.Clear();
             var (exact, stem) = lexicon.Lookup(tokens[i].Value, phrases);
+            if (exact is null && stem is null && Elongation.IsStretched(tokens[i].Value))
+            {
+                (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 2), phrases);
+                if (exact is null && stem is null) (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 1), phrases);
+            }
             var nextIntensity = 1f;
             var negates = false;
             foreach (var phrase in phrases)
