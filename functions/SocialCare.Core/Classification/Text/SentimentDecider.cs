@@ -16,7 +16,7 @@ internal static class SentimentDecider
         var (rawPositive, rawNegative) = (features.RawPositive, negative - features.Negative + features.RawNegative);
         var balance = Math.Min(rawPositive, rawNegative) / Math.Max(1f, Math.Max(rawPositive, rawNegative));
         var contrast = features[LexiconCategory.Contrast] > 0;
-        if (rawPositive >= 1.5f && rawNegative >= 1.5f && balance >= (contrast ? 0.4f : 0.8f))
+        if (rawPositive >= (contrast ? 1f : 1.5f) && rawNegative >= (contrast ? 1f : 1.5f) && balance >= (contrast ? 0.4f : 0.8f))
         {
             return (Sentiment.Mixed, Confidence(Math.Min(rawPositive, rawNegative)));
         }
