@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using SocialCare.Core.Classification;
+using SocialCare.Core.Classification.Evaluation;
+
+namespace SocialCare.Bench;
+
+/// <summary>
+/// <c>classifier [DATA_FOLDER] [--rounds N]</c>: offline classifier throughput on one thread and p50/p99 latency per
+/// message over the care and eval texts (default folder ../shared/data from the repository root).
+/// </summary>
+internal static class ClassifierBenchCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var rounds = 3;
+        string? folder = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--rounds" && i + 1 < args.Length) rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else folder = args[i];
+        }
+        var texts = ClassifierDataFiles.Find(folder)
+            .SelectMany(f => LabeledExampleReader.Read(File.OpenText(f)).Select(e => e.Text))
+            .ToList();
+        if (texts.Count == 0)
+        {
+            Console.Error.WriteLine("classifier: no *.jsonl texts found (pass the data folder as the first argument)");
+            return Task.FromResult(2);
+        }
+        var sut = new OfflineClassifier();
+        foreach (var text in texts.Take(2_000)) sut.Analyze(text); // warm-up: JIT and tiered compilation
+
+        var latencies = new double[texts.Count * rounds];
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var total = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                sut.Classify(new ClassificationInput(texts[i]));
+                latencies[r * texts.Count + i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+        }
+        total.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        Array.Sort(latencies);
+        var perSecond = latencies.Length / total.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"classifier: {latencies.Length} messages ({texts.Count} texts x {rounds}) on one thread in {total.Elapsed.TotalSeconds:0.00} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"throughput {perSecond:0} msg/s  p50 {Percentile(latencies, 0.50):0.0} us  p99 {Percentile(latencies, 0.99):0.0} us  max {latencies[^1]:0.0} us"));
+        // On a shared machine wall time includes waiting for a core; CPU time shows what one free core would do.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"per CPU second (process CPU time {cpu.TotalSeconds:0.00} s): {latencies.Length / cpu.TotalSeconds:0} msg/s"));
+        return Task.FromResult(0);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+}

@@ -1,0 +1,54 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialCare.Core.Classification;
+using SocialCare.Core.Ports;
+
+namespace SocialCare.Adapters.Language;
+
+public static class ClassificationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ITextClassifier"/>: Azure AI Language backed by the offline classifier when
+    /// <c>Language:Endpoint</c> is set, else the offline classifier alone. Options are validated on start.
+    /// </summary>
+    public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OfflineClassifierOptions>()
+            .Bind(configuration.GetSection(OfflineClassifierOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value));
+
+        if (string.IsNullOrWhiteSpace(configuration[$"{LanguageOptions.SectionName}:{nameof(LanguageOptions.Endpoint)}"]))
+        {
+            services.TryAddSingleton<ITextClassifier>(sp => sp.GetRequiredService<OfflineClassifier>());
+            return services;
+        }
+
+        services.AddOptions<LanguageOptions>()
+            .Bind(configuration.GetSection(LanguageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LanguageOptions>>().Value;
+            var credential = string.IsNullOrEmpty(options.ApiKey) ? sp.GetRequiredService<TokenCredential>() : null;
+            return new AzureLanguageClient(LanguagePipeline.Create(options, credential), new Uri(options.Endpoint));
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LanguageOptions>>().Value;
+            return new LanguageCircuitBreaker(options.BreakerFailures, options.BreakerOpenFor, sp.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton<AzureLanguageClassifier>();
+        services.TryAddSingleton<ITextClassifier>(sp => sp.GetRequiredService<AzureLanguageClassifier>());
+        services.AddLogging();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+namespace SocialCare.Core.Classification.Text;
+
+/// <summary>What a lexicon term says about a message; section names in the lexicon files are these names in lower case.</summary>
+internal enum LexiconCategory
+{
+    Sentiment,
+    Negation,
+    Intensifier,
+    Contrast,
+    Insult,
+    Profanity,
+    Spam,
+    Complaint,
+    QuestionWord,
+    Purchase,
+    Thanks,
+    SecondPerson,
+    RepeatContact,
+    Safety,
+    LegalThreat,
+    ChurnThreat,
+    English,
+    Polish,
+    Russian,
+    OtherLanguage,
+}

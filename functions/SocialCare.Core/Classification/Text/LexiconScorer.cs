@@ -1,0 +1,93 @@
+namespace SocialCare.Core.Classification.Text;
+
+/// <summary>
+/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words ("nie polecam",
+/// "не рекомендую", "not good"), strengthened by an intensifier just before, and weighted up after a contrast
+/// ("but", "ale", "но") because the clause after it usually carries the verdict.
+/// </summary>
+internal static class LexiconScorer
+{
+    private const int NegationScope = 3;
+
+    public static TextFeatures Score(TokenizedText text, Lexicon lexicon)
+    {
+        var features = new TextFeatures(text);
+        var tokens = text.Tokens;
+        var negatedFor = 0;
+        var intensity = 1f;
+        var clauseWeight = 1f;
+        var phrases = new List<LexiconPhrase>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            phrases.Clear();
+            var (exact, stem) = lexicon.Lookup(tokens[i].Value, phrases);
+            if (exact is null && stem is null && Elongation.IsStretched(tokens[i].Value))
+            {
+                (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 2), phrases);
+                if (exact is null && stem is null) (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 1), phrases);
+            }
+            var nextIntensity = 1f;
+            var negates = false;
+            foreach (var phrase in phrases)
+            {
+                if (!phrase.MatchesAfter(tokens, i)) continue;
+                if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
+                else features[phrase.Category] += phrase.Weight;
+            }
+            var meanings = exact?.Meanings.Count ?? 0;
+            var total = meanings + (stem?.Meanings.Count ?? 0);
+            for (var m = 0; m < total; m++)
+            {
+                var (category, weight) = m < meanings ? exact!.Meanings[m] : stem!.Meanings[m - meanings];
+                if (m >= meanings && exact is not null && exact.Meanings.Exists(e => e.Category == category)) continue;
+                switch (category)
+                {
+                    case LexiconCategory.Sentiment:
+                        var value = weight * intensity * clauseWeight;
+                        if (negatedFor > 0) value = value > 0 ? -value : -value * 0.3f;
+                        AddSentiment(features, value);
+                        continue;
+                    case LexiconCategory.Negation:
+                        negates = true;
+                        break;
+                    case LexiconCategory.QuestionWord when i < 3:
+                        features.OpensWithQuestionWord = true;
+                        break;
+                    case LexiconCategory.Intensifier:
+                        nextIntensity = 1.5f;
+                        break;
+                    case LexiconCategory.Contrast:
+                        clauseWeight = 1.5f;
+                        features.Positive *= 0.7f;
+                        features.Negative *= 0.7f;
+                        break;
+                }
+                features[category] += weight;
+            }
+            negatedFor = negates ? NegationScope : Math.Max(0, negatedFor - 1);
+            intensity = nextIntensity;
+        }
+        if (text.ExclamationMarks > 0)
+        {
+            features.Positive *= 1.2f;
+            features.Negative *= 1.2f;
+            // Exclamation with nothing negative around it is mostly enthusiasm ("See you tomorrow!").
+            if (features.Negative == 0) features.Positive += 0.4f;
+        }
+        return features;
+    }
+
+    private static void AddSentiment(TextFeatures features, float value)
+    {
+        if (value > 0)
+        {
+            features.Positive += value;
+            features.RawPositive += value;
+        }
+        else
+        {
+            features.Negative -= value;
+            features.RawNegative -= value;
+        }
+    }
+}

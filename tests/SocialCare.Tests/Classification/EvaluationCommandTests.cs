@@ -1,0 +1,63 @@
+using SocialCare.Core.Classification.Evaluation;
+
+namespace SocialCare.Tests.Classification;
+
+public sealed class EvaluationCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("eval-").FullName;
+
+    [Fact]
+    public void Both_file_shapes_print_accuracy_macro_f1_per_language_and_a_confusion_matrix()
+    {
+        var care = Write("care.jsonl",
+            """{"lang":"en","intent":"question","sentiment":"neutral","text":"Does the kit come with a charger?"}""",
+            """{"lang":"pl","intent":"abuse","sentiment":"negative","text":"Banda złodziei, debile"}""");
+        var eval = Write("eval.jsonl",
+            """{"lang":"en","task":"offensive","label":"offensive","text":"you are a fucking idiot"}""",
+            """{"lang":"en","task":"offensive","label":"not_offensive","text":"lovely weather today"}""");
+        var output = new StringWriter();
+
+        var exit = EvaluationCommand.Run([care, eval], output);
+
+        var text = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("== care.jsonl", text);
+        Assert.Contains("-- task intent (n=2)", text);
+        Assert.Contains("-- task sentiment (n=2)", text);
+        Assert.Contains("lang pl", text);
+        Assert.Contains("confusion (rows gold, columns predicted):", text);
+        Assert.Contains("-- task offensive (n=2)", text);
+        Assert.Contains("accuracy 1.000  macro-F1 1.000", text);
+        Assert.Contains("language: accuracy 1.000", text);
+    }
+
+    [Fact]
+    public void Missing_file_is_reported_with_a_failing_exit_code()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(2, EvaluationCommand.Run([Path.Combine(folder, "nope.jsonl")], output));
+        Assert.Contains("not found", output.ToString());
+    }
+
+    [Fact]
+    public void Macro_f1_averages_over_gold_labels()
+    {
+        var sut = new ConfusionMatrix();
+        sut.Add("a", "a");
+        sut.Add("a", "b");
+        sut.Add("b", "b");
+
+        Assert.Equal(2 / 3d, sut.Accuracy, 3);
+        Assert.Equal((2 / 3d + 2 / 3d) / 2, sut.MacroF1(), 3);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, params string[] lines)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}
