@@ -187,6 +187,9 @@ module functionApp 'modules/functionapp.bicep' = {
       Webhooks__MaxBodyBytes: string(webhookMaxBodyBytes)
       Notifications__DefaultEmail: notificationsEmail
       Routing__DefaultTeam: 'first-line'
+      Classification__InfluencerFollowers: '10000'
+      Crisis__Minimum: '10'
+      Crisis__Multiplier: '3'
       Api__FunctionKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Api-FunctionKey/)'
       Listening__Secret: '@Microsoft.KeyVault(SecretUri=${secrets}/Listening-Secret/)'
       Meta__AppSecret: '@Microsoft.KeyVault(SecretUri=${secrets}/Meta-AppSecret/)'

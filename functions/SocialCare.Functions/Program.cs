@@ -1,7 +1,9 @@
 using SocialCare.Functions;
+using SocialCare.Core.Classification.Evaluation;
 using SocialCare.Functions.Demo;
 
 if (args is ["demo", ..]) return await DemoReplay.RunAsync(args[1..]);
+if (args is ["eval", ..]) return EvaluationCommand.Run(args[1..], Console.Out);
 
 var app = SocialCareApp.Build(args);
 await app.RunAsync();

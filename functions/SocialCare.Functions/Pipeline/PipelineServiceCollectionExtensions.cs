@@ -1,5 +1,6 @@
 using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Email;
+using SocialCare.Adapters.Language;
 using SocialCare.Adapters.Listening;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
@@ -23,7 +24,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<ConversationRecorder>();
         services.AddSingleton<Core.Notifications.NotificationClaims>();
-        services.AddSingleton<ITextClassifier, InterimClassifier>();
+        services.AddClassification(configuration);
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
