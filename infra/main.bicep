@@ -1,5 +1,5 @@
 // SocialCare Functions on Azure: one resource group per azd environment.
-// Local modules only (registry modules need network access to build). Overview: docs/deploy.md.
+// Local modules only (registry modules need network access to build). Overview: README.md, "Deploy to Azure".
 targetScope = 'subscription'
 
 @minLength(1)

@@ -108,7 +108,7 @@ resource vaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-// Key Vault Secrets Officer for the person deploying, so they can put the platform secrets in (docs/deploy.md).
+// Key Vault Secrets Officer for the person deploying, so they can put the platform secrets in (README.md, "Deploy to Azure").
 resource vaultSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(deployerPrincipalId)) {
   scope: vault
   name: guid(vault.id, deployerPrincipalId, 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
