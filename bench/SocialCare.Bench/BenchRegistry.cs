@@ -4,6 +4,11 @@ internal static class BenchRegistry
 {
     public static void RegisterAll()
     {
-        BenchCommands.Register("classifier", ClassifierBenchCommand.RunAsync); BenchCommands.Register("eval", ClassifierEvalCommand.RunAsync);
+        BenchCommands.Register("classifier", ClassifierBenchCommand.RunAsync);
+        BenchCommands.Register("eval", ClassifierEvalCommand.RunAsync);
+        BenchCommands.Register("ingest", IngestBench.RunAsync);
+        BenchCommands.Register("e2e", EndToEndBench.RunAsync);
+        BenchCommands.Register("startup", StartupBench.RunAsync);
+        BenchCommands.Register("bare-app", BareKestrel.RunAsync);
     }
 }

@@ -50,11 +50,24 @@ internal static class WebhookJson
         if (!e.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(value, name),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.Null => null,
             _ => throw Wrong(name, "a string"),
         };
+    }
+
+    /// <summary>The parser checks structure, not the UTF-8 inside strings: invalid bytes surface here, as a format error.</summary>
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Wrong(name, "valid UTF-8 text");
+        }
     }
 
     public static string RequiredStr(this JsonElement e, string name) =>
@@ -88,18 +101,28 @@ internal static class WebhookJson
         var text = e.Str(name);
         if (text is null) return null;
         if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return seconds is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : throw Wrong(name, "a time");
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at
             : throw Wrong(name, "a time");
     }
 
     public static DateTimeOffset? UnixMillis(this JsonElement e, string name) =>
-        e.Long(name) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        e.Long(name) is { } ms ? Millis(ms, name) : null;
 
     /// <summary>Meta's entry.time is seconds for pages and milliseconds for Instagram messaging.</summary>
     public static DateTimeOffset? UnixMillisOrSeconds(this JsonElement e, string name) =>
-        e.Long(name) is { } n ? (n > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(n) : DateTimeOffset.FromUnixTimeSeconds(n)) : null;
+        e.Long(name) is { } n ? (n > 100_000_000_000 ? Millis(n, name) : Seconds(n, name)) : null;
+
+    // Out-of-range times are a malformed body (400), not an ArgumentOutOfRangeException (500).
+    private const long MinUnixSeconds = -62_135_596_800;
+    private const long MaxUnixSeconds = 253_402_300_799;
+
+    private static DateTimeOffset Seconds(long n, string name) =>
+        n is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeSeconds(n) : throw Wrong(name, "a time");
+
+    private static DateTimeOffset Millis(long n, string name) =>
+        n / 1000 is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeMilliseconds(n) : throw Wrong(name, "a time");
 
     private static WebhookFormatException Wrong(string name, string expected) => new($"'{name}' is not {expected}");
 }

@@ -46,7 +46,7 @@ internal static class XTweet
 
     private static DateTimeOffset? CreatedAt(JsonElement tweet)
     {
-        if (tweet.Long("timestamp_ms") is { } ms) return DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        if (tweet.UnixMillis("timestamp_ms") is { } stamped) return stamped;
         var text = tweet.Str("created_at");
         if (text is null) return null;
         // "Wed Oct 10 20:19:24 +0000 2018"

@@ -31,7 +31,7 @@ public static class EnvelopeData
             {
                 return JsonSerializer.Deserialize<string>(scalar) ?? scalar;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
                 return scalar;
             }

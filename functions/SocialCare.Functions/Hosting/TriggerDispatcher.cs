@@ -45,6 +45,13 @@ public sealed partial class TriggerDispatcher(IServiceProvider services, ILogger
             PipelineTelemetry.Count(name, succeeded: true);
             return new DispatchResult(200, result.ToJson());
         }
+        catch (EnvelopeException e)
+        {
+            // A binding that is not the message the function reads: still a failed invocation (redelivered, then
+            // dead-lettered), but the input's fault, so 400 rather than 500.
+            LogBadBinding(name, invocation.DeliveryCount, e.Message);
+            return new DispatchResult(400, Error($"{name} failed: unreadable input: {e.Message}"));
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A non-2xx answer fails the invocation: the queue redelivers and finally dead-letters.
@@ -76,6 +83,9 @@ public sealed partial class TriggerDispatcher(IServiceProvider services, ILogger
 
     [LoggerMessage(LogLevel.Warning, "Invocation of {Function} has a malformed envelope")]
     private partial void LogMalformed(string function);
+
+    [LoggerMessage(LogLevel.Warning, "Invocation of {Function} on delivery {DeliveryCount} has an unreadable binding: {Reason}")]
+    private partial void LogBadBinding(string function, int deliveryCount, string reason);
 
     [LoggerMessage(LogLevel.Error, "Invocation of {Function} failed on delivery {DeliveryCount}")]
     private partial void LogFailed(Exception exception, string function, int deliveryCount);

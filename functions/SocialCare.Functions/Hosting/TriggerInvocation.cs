@@ -20,10 +20,14 @@ public sealed class TriggerInvocation(string functionName, JsonElement data, Jso
     {
         try
         {
-            return JsonSerializer.Deserialize(Read(binding), type) ?? throw new EnvelopeException($"Binding '{binding}' holds null.");
+            var value = JsonSerializer.Deserialize(Read(binding), type) ?? throw new EnvelopeException($"Binding '{binding}' holds null.");
+            return MissingMembers.Find(value) is { } missing
+                ? throw new EnvelopeException($"Binding '{binding}' lacks {missing}.")
+                : value;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text the reader cannot turn into a string (a lone surrogate escape).
             throw new EnvelopeException($"Binding '{binding}' is not a valid {typeof(T).Name}: {e.Message}", e);
         }
     }
@@ -37,9 +41,22 @@ public sealed class TriggerInvocation(string functionName, JsonElement data, Jso
         if (Metadata.ValueKind != JsonValueKind.Object || !Metadata.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.String => EnvelopeData.Unquote(value.GetString()!),
+            JsonValueKind.String => Text(value) is { } text ? EnvelopeData.Unquote(text) : null,
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             _ => value.GetRawText(),
         };
+    }
+
+    // Metadata the reader cannot decode (invalid UTF-8, a lone surrogate) counts as absent, never as a crash.
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SocialCare.Adapters.Queues;
 using SocialCare.Adapters.Webhooks;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
@@ -14,6 +15,9 @@ namespace SocialCare.Functions.Webhooks;
 /// </summary>
 public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOptions> options, ILogger<WebhookIngest> logger)
 {
+    /// <summary>The smaller of the two transports' limits (Storage queue 64 KiB after base64; Service Bus 256 KiB).</summary>
+    public const int MaxMessageBytes = StorageQueueSender.MaxMessageBytes;
+
     public async Task<IResult> HandleAsync(IWebhookSource source, HttpRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -51,23 +55,44 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         if (parsed.ImmediateReply is not null) return Reply(parsed.ImmediateReply);
         if (parsed.Skipped > 0) LogSkipped(source.Name, parsed.Skipped);
 
+        var messages = Messages(source, parsed.Events);
+        var skipped = parsed.Skipped + parsed.Events.Count - messages.Count;
         try
         {
-            var traceParent = Activity.Current?.Id;
-            await Task.WhenAll(parsed.Events.Select(e =>
-                queue.SendAsync(QueueNames.Classify, new OutgoingMessage(e.EventId, JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e, traceParent), CoreJson.Default.ClassifyMessage)), cancellationToken)));
+            await Task.WhenAll(messages.Select(m => queue.SendAsync(QueueNames.Classify, m, cancellationToken)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogEnqueueFailed(e, source.Name, parsed.Events.Count);
+            LogEnqueueFailed(e, source.Name, messages.Count);
             return Results.Json(new { error = "The queue is unreachable; nothing was lost, please retry." }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        WebhookMetrics.Accepted.Add(parsed.Events.Count, new KeyValuePair<string, object?>("source", source.Name));
+        WebhookMetrics.Accepted.Add(messages.Count, new KeyValuePair<string, object?>("source", source.Name));
         Telemetry.PipelineTelemetry.WebhookLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("source", source.Name));
-        LogAccepted(source.Name, parsed.Events.Count);
+        LogAccepted(source.Name, messages.Count);
         return parsed.Reply is not null
             ? Reply(parsed.Reply)
-            : Results.Json(parsed.Skipped > 0 ? new { accepted = parsed.Events.Count, skipped = parsed.Skipped } : (object)new { accepted = parsed.Events.Count });
+            : Results.Json(skipped > 0 ? new { accepted = messages.Count, skipped } : (object)new { accepted = messages.Count });
+    }
+
+    /// <summary>
+    /// One classify message per event. An event too large for a queue message (a hostile author name or URL, say)
+    /// is skipped and logged: it can never be enqueued, so answering 503 would make the platform retry it forever.
+    /// </summary>
+    private List<OutgoingMessage> Messages(IWebhookSource source, IReadOnlyList<Core.Events.InboundEvent> events)
+    {
+        var traceParent = Activity.Current?.Id;
+        var messages = new List<OutgoingMessage>(events.Count);
+        foreach (var e in events)
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e, traceParent), CoreJson.Default.ClassifyMessage);
+            if (body.Length > MaxMessageBytes)
+            {
+                LogOversized(source.Name, body.Length, MaxMessageBytes);
+                continue;
+            }
+            messages.Add(new OutgoingMessage(e.EventId, body));
+        }
+        return messages;
     }
 
     private IResult TooLarge(IWebhookSource source, long limit)
@@ -92,6 +117,9 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
 
     [LoggerMessage(LogLevel.Debug, "Webhook {Source}: skipped {Count} entries of types we do not handle")]
     private partial void LogSkipped(string source, int count);
+
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: skipped an event of {Bytes} bytes, over the {Limit}-byte queue message limit")]
+    private partial void LogOversized(string source, int bytes, int limit);
 
     [LoggerMessage(LogLevel.Error, "Webhook {Source}: enqueue of {Count} events failed")]
     private partial void LogEnqueueFailed(Exception exception, string source, int count);

@@ -35,7 +35,7 @@ public sealed class TriggerEndpointTests : IAsyncLifetime
     {
         var envelope = new { Data = new { message = new { schemaVersion = 1, notificationId = "n1", kind = "new_message", conversationId = "no-such-conversation" } }, Metadata = new { DeliveryCount = "1" } };
 
-        var response = await _app.Anonymous.PostAsJsonAsync("/Notify", envelope);
+        var response = await _app.Anonymous.PostAsJsonAsync("/Notify", envelope, new JsonSerializerOptions()); // "Data", not the web default "data"
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace SocialCare.Bench;
+
+/// <summary>
+/// <c>e2e [--seconds N] [--rate R]</c>: signed mentions at a fixed rate; latency from the webhook's 200 to the SMTP
+/// sink receiving the email that carries the mention's token.
+/// </summary>
+internal static class EndToEndBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new BenchOptions(args);
+        var (seconds, rate) = (options.Int("seconds", 60), options.Int("rate", 50));
+        var total = seconds * rate;
+        Console.WriteLine($"e2e: {rate} events/s for {seconds} s ({total} events), webhook 200 → email received");
+        await using var app = await BenchApp.StartAsync();
+        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var accepted = new long[total];
+        var sends = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+            var n = i;
+            sends.Add(Task.Run(async () =>
+            {
+                var body = MentionBodies.One($"{run}-{n}", $"tok{run}x{n}x");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webhooks/listening") { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                request.Headers.Add("X-SocialCare-Signature", BenchApp.Sign(body));
+                using var response = await http.SendAsync(request);
+                if (response.IsSuccessStatusCode) accepted[n] = Stopwatch.GetTimestamp();
+            }));
+        }
+        await Task.WhenAll(sends);
+        var okCount = accepted.Count(a => a != 0);
+        var deadline = Stopwatch.StartNew();
+        while (app.Smtp.Received.Count < okCount && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
+
+        var latencies = new List<double>();
+        foreach (var (message, at) in app.Smtp.Received)
+        {
+            var text = message.TextBody ?? message.HtmlBody ?? "";
+            var start = text.IndexOf($"tok{run}x", StringComparison.Ordinal);
+            if (start < 0) continue;
+            var digits = text[(start + 4 + run.Length)..];
+            var n = int.Parse(digits[..digits.IndexOf('x', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+            if (accepted[n] != 0) latencies.Add(Stopwatch.GetElapsedTime(accepted[n], at).TotalMilliseconds);
+        }
+        var result = new Latencies(latencies);
+        Console.WriteLine($"  accepted {okCount}/{total}, emails matched {result.Count}");
+        Console.WriteLine($"  webhook 200 → email: {result}");
+        Console.WriteLine($"  p99 target < 1000 ms: {(result.Percentile(99) < 1000 ? "MET" : "MISSED")}");
+        return result.Count == okCount ? 0 : 1;
+    }
+}
