@@ -187,6 +187,8 @@ module functionApp 'modules/functionapp.bicep' = {
       Webhooks__MaxBodyBytes: string(webhookMaxBodyBytes)
       Notifications__DefaultEmail: notificationsEmail
       Routing__DefaultTeam: 'first-line'
+      Announcements__LatenessMinutes: '30'
+      Announcements__LeaseMinutes: '5'
       Api__FunctionKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Api-FunctionKey/)'
       Listening__Secret: '@Microsoft.KeyVault(SecretUri=${secrets}/Listening-Secret/)'
       Meta__AppSecret: '@Microsoft.KeyVault(SecretUri=${secrets}/Meta-AppSecret/)'

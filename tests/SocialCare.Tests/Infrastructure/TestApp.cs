@@ -61,6 +61,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Queues:RetryDelayMilliseconds"] = "20",
             ["Queues:LockSeconds"] = "10",
             ["Queues:MaxPollMilliseconds"] = "50",
+            // No demo channels: tests store the schedules they need.
+            ["Demo:Seed"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
