@@ -14,13 +14,3 @@ public sealed record SlotClaim(
     bool TakenOver = false,
     DateTimeOffset? FirstClaimAt = null,
     int Attempt = 1);
-
-public enum SlotClaimOutcome
-{
-    /// <summary>This caller holds the slot and publishes.</summary>
-    Claimed,
-    /// <summary>Another caller holds a live claim: skip this run.</summary>
-    Busy,
-    /// <summary>Already published.</summary>
-    Done,
-}

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Data.Tables;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Announcements;
