@@ -190,6 +190,8 @@ module functionApp 'modules/functionapp.bicep' = {
       Classification__InfluencerFollowers: '10000'
       Crisis__Minimum: '10'
       Crisis__Multiplier: '3'
+      Announcements__LatenessMinutes: '30'
+      Announcements__LeaseMinutes: '5'
       Api__FunctionKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Api-FunctionKey/)'
       Listening__Secret: '@Microsoft.KeyVault(SecretUri=${secrets}/Listening-Secret/)'
       Meta__AppSecret: '@Microsoft.KeyVault(SecretUri=${secrets}/Meta-AppSecret/)'

@@ -27,15 +27,9 @@ public sealed class TableScheduleStore(TableClients tables) : IScheduleStore
     public async Task<bool> DeleteAsync(string channelId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Schedules, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(Partition, TableKeys.Safe(channelId), ETag.All, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return false;
-        }
+        // The SDK answers a missing entity with its 404 response instead of throwing.
+        var response = await table.DeleteEntityAsync(Partition, TableKeys.Safe(channelId), ETag.All, cancellationToken);
+        return response.Status != 404;
     }
 
     public async Task<IReadOnlyList<(string ChannelId, ChannelSchedule Schedule)>> ListAsync(CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ public static class OutboxEntries
 {
     public static OutboxEntry For(PublishRequest request, DateTimeOffset at, string status, PublishResult? result = null) =>
         new(
-            Id: Guid.CreateVersion7(at).ToString("N"),
+            Id: request.OutboxId ?? Guid.CreateVersion7(at).ToString("N"),
             ChannelId: request.ChannelId,
             Action: request.Action.WireName(),
             Text: request.Text,

@@ -6,7 +6,9 @@ namespace SocialCare.Core.Publishing;
 /// WhatsApp wa_id, X user id, Telegram chat id, VK peer id) or the user to block. <see cref="ConversationId"/> is the
 /// conversation key (<c>dm:&lt;id&gt;</c>, <c>chat:&lt;id&gt;</c>, <c>post:&lt;id&gt;</c>...): publishers take the part after the
 /// last ':' where they need the chat or post. <see cref="LastCustomerMessageAt"/> drives the Messenger/Instagram/WhatsApp
-/// messaging windows. <see cref="Announcement"/> names the announcement (e.g. "opening:2026-11-23") a post belongs to.
+/// messaging windows. <see cref="Announcement"/> names the kind of announcement ("opening" | "closing") a post is.
+/// <see cref="OutboxId"/>, when set, is the outbox entry id to use instead of a fresh one, so a caller can later look up
+/// exactly whether this request was published (the announcement timer derives it from its slot key).
 /// </summary>
 public sealed record PublishRequest(
     string ChannelId,
@@ -16,4 +18,5 @@ public sealed record PublishRequest(
     string? TargetUserId = null,
     string? ConversationId = null,
     DateTimeOffset? LastCustomerMessageAt = null,
-    string? Announcement = null);
+    string? Announcement = null,
+    string? OutboxId = null);

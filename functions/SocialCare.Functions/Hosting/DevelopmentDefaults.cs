@@ -23,5 +23,6 @@ public static class DevelopmentDefaults
         ["Links:SigningKey"] = "dev-links-signing-key",
         ["Links:BaseUrl"] = "http://localhost:7071",
         ["Telemetry:Console"] = "true",
+        ["Demo:Seed"] = "true",
     };
 }

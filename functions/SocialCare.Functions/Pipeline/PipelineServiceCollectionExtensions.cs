@@ -5,6 +5,7 @@ using SocialCare.Adapters.Listening;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
+using SocialCare.Functions.Announcements;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -27,6 +28,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddClassification(configuration);
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAnnouncements(configuration);
         return services;
     }
 }

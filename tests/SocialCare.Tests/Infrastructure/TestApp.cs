@@ -62,6 +62,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Queues:LockSeconds"] = "10",
             ["Queues:MaxPollMilliseconds"] = "50",
             ["Telemetry:Console"] = "false",
+            // No demo channels: tests store the schedules they need.
+            ["Demo:Seed"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
