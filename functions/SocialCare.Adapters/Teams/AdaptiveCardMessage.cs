@@ -31,8 +31,10 @@ public static class AdaptiveCardMessage
             if (excess <= 0) return bytes;
             if (!string.IsNullOrEmpty(quote))
             {
-                // Each char is at least one byte, so cutting `excess` chars is enough or close; loop until it fits.
-                quote = quote.Length > excess + 1 ? quote[..(quote.Length - excess - 1)] + "…" : null;
+                // Escaping makes a char 1–6 bytes: keep the share of the quote that fits, then check again.
+                var quoteBytes = JsonSerializer.SerializeToUtf8Bytes(quote).Length;
+                var allowed = quoteBytes - excess - 16;
+                quote = allowed > 0 ? quote[..(int)((long)quote.Length * allowed / quoteBytes)] + "…" : null;
             }
             else if (facts.Any(f => f.Value.Length > FactValueFloor))
             {
