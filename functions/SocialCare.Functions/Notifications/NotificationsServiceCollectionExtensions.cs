@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialCare.Adapters.DeadLetters;
+using SocialCare.Adapters.ServiceBus;
 using SocialCare.Adapters.Teams;
 using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
@@ -21,7 +22,10 @@ public static class NotificationsServiceCollectionExtensions
         services.TryAddSingleton<ITeamDirectory, ConfiguredTeamDirectory>();
         services.TryAddSingleton<IActionLinks, ConversationPageLinks>();
         services.TryAddSingleton<ICrisisEpisodes, UnknownCrisisEpisodes>();
-        services.TryAddSingleton<IDeadLetters, StorageQueueDeadLetters>();
+        services.AddHttpClient<ServiceBusDeadLetters>();
+        services.TryAddSingleton<IDeadLetters>(sp => string.IsNullOrEmpty(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value.Namespace)
+            ? ActivatorUtilities.CreateInstance<StorageQueueDeadLetters>(sp)
+            : sp.GetRequiredService<ServiceBusDeadLetters>());
         services.AddSingleton(sp => new NotificationDefaults(
             sp.GetRequiredService<IOptions<NotificationOptions>>().Value.DefaultEmail,
             sp.GetRequiredService<IOptions<TeamsOptions>>().Value.DefaultWebhookUrl,
