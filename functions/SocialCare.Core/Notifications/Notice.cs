@@ -11,16 +11,3 @@ public sealed record Notice(
     IReadOnlyList<NoticeFact> Facts,
     IReadOnlyList<NoticeLink> Links,
     NoticeTone Tone = NoticeTone.Default);
-
-public sealed record NoticeFact(string Label, string Value);
-
-public sealed record NoticeLink(string Label, Uri Url);
-
-/// <summary>How loudly a notice is shown (Teams: the title colour).</summary>
-public enum NoticeTone
-{
-    Default,
-    Warning,
-    Alert,
-    Good,
-}

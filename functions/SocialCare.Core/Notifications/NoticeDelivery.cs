@@ -45,5 +45,3 @@ public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email
             cancellationToken),
     };
 }
-
-public sealed record DeliveryOutcome(int Sent, int AlreadySent);

@@ -14,9 +14,3 @@ public sealed record NoticeTarget(NoticeChannel Channel, string Address)
 
     public static NoticeTarget Teams(string webhookUrl) => new(NoticeChannel.Teams, webhookUrl);
 }
-
-public enum NoticeChannel
-{
-    Email,
-    Teams,
-}

@@ -88,4 +88,29 @@ public sealed class NotifyTests : IAsyncLifetime
         Assert.StartsWith("[CRISIS closed]", mails[1].Subject, StringComparison.Ordinal);
         Assert.Equal(2, (await _sut.Teams.WaitForAsync(2)).Count);
     }
+
+    [Fact]
+    public async Task An_assigned_conversation_goes_only_to_its_owner_by_their_preference()
+    {
+        await _sut.SaveAsync(Conversations.Complaint("conv-assigned", assignee: "ola"), Conversations.Message("a1", "Proszę o kontakt"));
+
+        await _sut.NotifyAsync(new NotifyMessage(NotifyMessage.CurrentVersion, "assigned:conv-assigned:ola", NotificationKind.Assigned, "conv-assigned", "a1"));
+
+        var mail = Assert.Single(await _sut.App.Smtp.WaitForAsync(1));
+        await Task.Delay(1000);
+        Assert.Equal("ola@test.local", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("Owner: Ola Kowalska", mail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(_sut.Teams.Cards);
+    }
+
+    [Fact]
+    public async Task A_failed_announcement_is_reported_to_the_team_channel()
+    {
+        await _sut.NotifyAsync(new NotifyMessage(NotifyMessage.CurrentVersion, "announce:page-1:2026-11-23T20:00", NotificationKind.AnnouncementFailed, Detail: "page-1/closing 2026-11-23 20:00/token expired"));
+
+        var mail = Assert.Single(await _sut.App.Smtp.WaitForAsync(1));
+        Assert.Equal("care@test.local", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("token expired", mail.TextBody, StringComparison.Ordinal);
+        Assert.Single(await _sut.Teams.WaitForAsync(1));
+    }
 }
