@@ -6,6 +6,7 @@ using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
 using SocialCare.Functions.Announcements;
+using SocialCare.Functions.Notifications;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -29,6 +30,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddAnnouncements(configuration);
+        services.AddNotifications();
         return services;
     }
 }

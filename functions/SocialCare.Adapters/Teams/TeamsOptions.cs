@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialCare.Adapters.Teams;
+
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    /// <summary>The Workflows webhook for teams without their own; empty means Teams is skipped for them.</summary>
+    public string? DefaultWebhookUrl { get; set; }
+
+    /// <summary>Tries per card within one invocation (throttling and 5xx are retried).</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 4;
+
+    [Range(0, 60_000)]
+    public int BaseDelayMilliseconds { get; set; } = 500;
+
+    /// <summary>The longest single wait, whatever Retry-After asks for: the invocation must end within its lock.</summary>
+    [Range(0, 300)]
+    public int MaxDelaySeconds { get; set; } = 20;
+}

@@ -1,0 +1,7 @@
+namespace SocialCare.Core.Notifications;
+
+public enum NoticeChannel
+{
+    Email,
+    Teams,
+}

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SocialCare.Core.Reports;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SlaReport))]
+public sealed partial class ReportsJson : JsonSerializerContext;

@@ -1,0 +1,30 @@
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Hours;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Reports;
+
+namespace SocialCare.Functions.Functions.Reports;
+
+/// <summary>Reads the team's/channel's conversations and each channel's schedule, then builds the report.</summary>
+public sealed class SlaReportSource(IConversationStore conversations, IScheduleStore schedules, TimeProvider time)
+{
+    public async Task<SlaReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var all = new List<Conversation>();
+        string? token = null;
+        do
+        {
+            var page = await conversations.ListAsync(new ConversationQuery(Team: period.Team, ChannelId: period.ChannelId, Limit: 200, ContinuationToken: token), cancellationToken);
+            all.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        var hours = new Dictionary<string, OpeningHours>();
+        foreach (var channel in all.Select(c => c.ChannelId).Distinct())
+        {
+            hours[channel] = new OpeningHours(await schedules.GetAsync(channel, cancellationToken) ?? ChannelSchedule.Default());
+        }
+        return SlaReportBuilder.Build(all, c => hours[c], period.From, period.To, time.GetUtcNow(), period.Team, period.ChannelId);
+    }
+}
