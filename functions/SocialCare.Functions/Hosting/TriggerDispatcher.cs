@@ -62,19 +62,17 @@ public sealed partial class TriggerDispatcher(IServiceProvider services, ILogger
         }
     }
 
+    // Tracing must never fail an invocation: unreadable input is the function's to report, with a 4xx.
     private static ActivityContext ParentOf(TriggerInvocation invocation)
     {
         if (invocation.Data.ValueKind != JsonValueKind.Object) return default;
-        foreach (var binding in invocation.Data.EnumerateObject())
+        try
         {
-            try
-            {
-                return TraceContext.ParentOf(EnvelopeData.ToBytes(binding.Value));
-            }
-            catch (EnvelopeException)
-            {
-                return default;
-            }
+            foreach (var binding in invocation.Data.EnumerateObject()) return TraceContext.ParentOf(EnvelopeData.ToBytes(binding.Value));
+        }
+        catch (Exception e) when (e is EnvelopeException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return default;
         }
         return default;
     }
