@@ -4,6 +4,7 @@ using SocialCare.Adapters.Listening;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
+using SocialCare.Functions.Routing;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -26,6 +27,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ITextClassifier, InterimClassifier>();
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRouting(configuration);
         return services;
     }
 }

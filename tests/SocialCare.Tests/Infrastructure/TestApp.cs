@@ -61,6 +61,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Queues:RetryDelayMilliseconds"] = "20",
             ["Queues:LockSeconds"] = "10",
             ["Queues:MaxPollMilliseconds"] = "50",
+            ["Demo:Seed"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
