@@ -37,6 +37,11 @@ public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore s
         var request = new PublishRequest(e.ChannelId, PublishAction.Dm, text, InReplyTo: e.RawEventId, TargetUserId: e.Author.Id,
             ConversationId: e.ConversationKey, LastCustomerMessageAt: e.CreatedAt);
         var result = await publishers.PublishAsync(request, cancellationToken);
-        return result.Succeeded ? text : null;
+        if (!result.Succeeded) return null;
+        // Shown in the conversation, but an automatic answer is not a response: no clock stops.
+        var message = new ConversationMessage($"after-hours:{opensAt.UtcTicks}", MessageDirection.Outbound, text, now, EventKind.DirectMessage,
+            "auto", "after-hours answer", PlatformMessageId: result.PlatformId);
+        await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(new(c with { MessageCount = c.MessageCount + 1 }, [message])), cancellationToken);
+        return text;
     }
 }

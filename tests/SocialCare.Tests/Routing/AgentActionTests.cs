@@ -75,6 +75,8 @@ public sealed class AgentActionTests : IAsyncLifetime
         var answer = Assert.Single(outbox);
         Assert.Equal("dm", (string?)answer!["action"]);
         Assert.Contains("8:00", (string?)answer["text"]);
+        Assert.Single(conversation["messages"]!.AsArray(), m => (string?)m!["authorId"] == "auto");
+        Assert.Null(conversation["firstResponseAt"]);
         // first-line P3 first response is 15 business minutes: 08:15 Warsaw the next morning.
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 15, 0, TimeSpan.FromHours(1)), DateTimeOffset.Parse((string)conversation["sla"]!["firstResponseDue"]!, System.Globalization.CultureInfo.InvariantCulture));
     }

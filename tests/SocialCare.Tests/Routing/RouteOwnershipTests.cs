@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SocialCare.Core.Classification;
 using SocialCare.Core.Events;
@@ -67,5 +68,16 @@ public sealed class RouteOwnershipTests : IAsyncLifetime
         Assert.NotNull(conversation["firstResponseAt"]);
         Assert.Equal("00:05:00", (string?)conversation["firstResponseTime"]);
         Assert.Null(conversation["sla"]?["firstResponseDue"]);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_stores_the_five_default_teams_and_online_agents_speaking_polish_russian_and_english()
+    {
+        var teams = await _app.Client.GetFromJsonAsync<JsonArray>("/api/teams");
+        var agents = await _app.Client.GetFromJsonAsync<JsonArray>("/api/agents");
+
+        Assert.Equal(["care", "crisis", "first-line", "moderation", "sales"], teams!.Select(t => (string?)t!["id"]));
+        Assert.All(agents!, a => Assert.True((bool)a!["online"]!));
+        Assert.Equal(["en", "pl", "ru"], agents!.SelectMany(a => a!["languages"]!.AsArray().Select(l => (string?)l)).Distinct().Order());
     }
 }
