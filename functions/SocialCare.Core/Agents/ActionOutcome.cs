@@ -3,15 +3,6 @@ using SocialCare.Core.Routing;
 
 namespace SocialCare.Core.Agents;
 
-public enum ActionStatus
-{
-    Done,
-    NotFound,
-    Invalid,
-    Deflection,
-    PlatformFailed,
-}
-
 /// <summary>What an agent action did. <see cref="Detail"/> is the invalid field's message, the matched deflection phrase or the platform's error.</summary>
 public sealed record ActionOutcome(ActionStatus Status, Conversation? Conversation = null, string? Detail = null, string? Field = null, IReadOnlyList<Assignment>? Assignments = null)
 {

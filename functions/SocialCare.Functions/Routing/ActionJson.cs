@@ -3,12 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace SocialCare.Functions.Routing;
 
-public sealed record ReplyRequest(string? AgentId, string? Text, bool Force = false);
-
-public sealed record AssignRequest(string? AgentId);
-
-public sealed record ModerateRequest(string? Action, string? MessageId = null, string? AgentId = null, string? Reason = null);
-
+/// <summary>Source-generated JSON for agent action bodies.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ReplyRequest))]
 [JsonSerializable(typeof(AssignRequest))]
