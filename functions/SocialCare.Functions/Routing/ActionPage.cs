@@ -6,13 +6,15 @@ namespace SocialCare.Functions.Routing;
 /// <summary>The small HTML pages behind signed links. Everything a customer wrote is HTML-encoded.</summary>
 public static class ActionPage
 {
-    public static string Confirm(string action, Conversation c, ConversationMessage? lastCustomerMessage, string postUrl)
+    /// <param name="chooseFrom">For a claim link that names no agent (a team card): the agents to pick from.</param>
+    public static string Confirm(string action, Conversation c, ConversationMessage? lastCustomerMessage, string postUrl, IReadOnlyList<Core.Routing.Agent>? chooseFrom = null)
     {
         var verb = action == "claim" ? "Claim" : "Resolve";
+        var picker = chooseFrom is null ? "" : $"<label>Agent <select name=\"agentId\">{string.Concat(chooseFrom.Select(a => $"<option value=\"{E(a.Id)}\">{E(a.Name)}</option>"))}</select></label> ";
         return Page($"{verb} conversation", $"""
             <p><strong>{E(c.Customer.Name)}</strong> on {E(c.Platform)} · {E(c.Priority.Label)} ({E(string.Join(", ", c.Priority.Reasons))}) · team {E(c.Team)} · {E(c.Status.ToString().ToLowerInvariant())}</p>
             <blockquote>{E(lastCustomerMessage?.Text ?? "")}</blockquote>
-            <form method="post" action="{E(postUrl)}"><button type="submit">{verb}</button></form>
+            <form method="post" action="{E(postUrl)}">{picker}<button type="submit">{verb}</button></form>
             """);
     }
 

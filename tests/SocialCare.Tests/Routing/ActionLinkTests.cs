@@ -51,4 +51,18 @@ public sealed class ActionLinkTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
         Assert.Equal("open", (string?)(await _app.ConversationAsync(routed.ConversationId!))["status"]);
     }
+
+    [Fact]
+    public async Task A_team_claim_link_without_an_agent_lets_the_page_say_who_claims()
+    {
+        var routed = await _app.RouteAsync(_app.Event("l3", "Chcę kupić 10 sztuk"), RoutingApp.Classified(Intent.PurchaseIntent, Sentiment.Positive, "en"));
+        var link = _app.App.Services.GetRequiredService<IActionLinks>().Claim(routed!.ConversationId!, null).PathAndQuery;
+
+        var html = await (await _app.App.Anonymous.GetAsync(link)).Content.ReadAsStringAsync();
+        var posted = await _app.App.Anonymous.PostAsync(link, new FormUrlEncodedContent([new("agentId", "piotr")]));
+
+        Assert.Contains("<option value=\"piotr\">Piotr Nowak</option>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("piotr", (string?)(await _app.ConversationAsync(routed.ConversationId!))["assignee"]);
+    }
 }

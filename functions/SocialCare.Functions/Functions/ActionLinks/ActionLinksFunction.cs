@@ -2,6 +2,7 @@ using SocialCare.Adapters.Links;
 using SocialCare.Core.Agents;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
+using SocialCare.Core.Routing;
 using SocialCare.Functions.Hosting;
 using SocialCare.Functions.Routing;
 
@@ -20,7 +21,7 @@ public sealed class ActionLinksFunction : IHttpFunction
         routes.MapPost("/api/actions/{action}", ActAsync);
     }
 
-    private static async Task<IResult> ShowAsync(string action, HttpRequest request, SignedActionLinks links, IConversationStore store, CancellationToken ct)
+    private static async Task<IResult> ShowAsync(string action, HttpRequest request, SignedActionLinks links, IConversationStore store, IRoutingDirectory directory, CancellationToken ct)
     {
         if (Refusal(action, request, links) is { } refused) return refused;
         var id = request.Query["c"].ToString();
@@ -28,14 +29,18 @@ public sealed class ActionLinksFunction : IHttpFunction
         if (found is null) return Html(ActionPage.Refused("The conversation no longer exists."), StatusCodes.Status404NotFound);
         var messages = await store.GetMessagesAsync(id, ct);
         var last = messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound);
-        return Html(ActionPage.Confirm(action, found.Value, last, request.Path + request.QueryString), StatusCodes.Status200OK);
+        var chooseFrom = action == SignedActionLinks.ClaimAction && string.IsNullOrEmpty(request.Query["a"].FirstOrDefault())
+            ? await directory.ListAgentsAsync(found.Value.Team, ct)
+            : null;
+        return Html(ActionPage.Confirm(action, found.Value, last, request.Path + request.QueryString, chooseFrom), StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ActAsync(string action, HttpRequest request, SignedActionLinks links, AgentActions actions, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
     {
         if (Refusal(action, request, links) is { } refused) return refused;
         var id = request.Query["c"].ToString();
-        var agentId = request.Query["a"].FirstOrDefault();
+        // A team card's claim link names no agent: the page's form says who claims.
+        var agentId = request.Query["a"].FirstOrDefault() is { Length: > 0 } named ? named : request.HasFormContentType ? (await request.ReadFormAsync(ct))["agentId"].FirstOrDefault() : null;
         ActionOutcome outcome;
         if (action == SignedActionLinks.ClaimAction)
         {
