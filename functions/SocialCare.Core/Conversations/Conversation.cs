@@ -21,7 +21,16 @@ public sealed record Conversation(
     DateTimeOffset? FirstResponseAt = null,
     DateTimeOffset? ResolvedAt = null,
     SlaClock? Sla = null,
-    int? Csat = null);
+    int? Csat = null,
+    DateTimeOffset? LastCustomerMessageAt = null,
+    DateTimeOffset? LastResponseAt = null,
+    IReadOnlyList<string>? SlaBreaches = null,
+    DateTimeOffset? AfterHoursAnsweredFor = null,
+    DateTimeOffset? CsatAskedAt = null,
+    IReadOnlyList<Agents.ModerationRecord>? Moderation = null,
+    DateTimeOffset? AssignedAt = null,
+    TimeSpan? FirstResponseTime = null,
+    TimeSpan? ResolutionTime = null);
 
 public sealed record Customer(string Id, string Name, long? Followers = null);
 

@@ -47,7 +47,14 @@ public static class ConversationLedger
                 MessageCount = c.MessageCount + 1,
                 LastMessageAt = lastAt,
                 FirstResponseAt = c.FirstResponseAt ?? e.CreatedAt,
+                LastResponseAt = Later(c.LastResponseAt, e.CreatedAt),
             };
+        }
+
+        // A rating answering the satisfaction question is stored, and the resolved case stays resolved.
+        if (c.Status == ConversationStatus.Resolved && c.CsatAskedAt is not null && c.Csat is null && Agents.CsatRating.Parse(e.Text) is { } rating)
+        {
+            return c with { MessageCount = c.MessageCount + 1, LastMessageAt = lastAt, Csat = rating };
         }
 
         var priority = MoreUrgent(c.Priority, classification.Priority);
@@ -60,8 +67,11 @@ public static class ConversationLedger
             Status = c.Status == ConversationStatus.Resolved ? ConversationStatus.Open : c.Status,
             ResolvedAt = c.Status == ConversationStatus.Resolved ? null : c.ResolvedAt,
             Customer = c.Customer with { Followers = e.Author.Followers ?? c.Customer.Followers },
+            LastCustomerMessageAt = Later(c.LastCustomerMessageAt, e.CreatedAt),
         };
     }
+
+    private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
 
     /// <summary>Edits change the text; removals and hides only mark the message, history is never deleted.</summary>
     public static ConversationMessage ApplyChange(ConversationMessage m, InboundEvent e) => e.Action switch

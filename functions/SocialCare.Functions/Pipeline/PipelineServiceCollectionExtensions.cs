@@ -7,6 +7,7 @@ using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
 using SocialCare.Functions.Announcements;
 using SocialCare.Functions.Notifications;
+using SocialCare.Functions.Routing;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -31,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddAnnouncements(configuration);
         services.AddNotifications();
+        services.AddRouting(configuration);
         return services;
     }
 }

@@ -1,27 +1,37 @@
-using Microsoft.Extensions.Options;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
+using SocialCare.Core.Routing;
 using SocialCare.Functions.Hosting;
-using SocialCare.Functions.Pipeline;
+using SocialCare.Functions.Routing;
 
 namespace SocialCare.Functions.Functions.Route;
 
-/// <summary>route → notify: records the event on its conversation and asks for a notification about new customer messages.</summary>
+/// <summary>
+/// route → notify: records the event on its conversation (team from the rules), settles priority, SLA clocks and the
+/// owner, answers a private message that arrives after hours, and asks Notify to tell the new owner (Assigned) or the
+/// team (NewMessage, while nobody owns it or for a message in an owned conversation).
+/// </summary>
 [FunctionName("Route")]
-public sealed class RouteFunction(ConversationRecorder recorder, IOptions<RoutingOptions> options) : ITriggerFunction
+public sealed class RouteFunction(ConversationRecorder recorder, ConversationRouter router, AfterHoursReplier afterHours) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var message = invocation.ReadJson("message", CoreJson.Default.RouteMessage);
         var e = message.Event;
-        var outcome = await recorder.RecordAsync(e, message.Classification, _ => options.Value.DefaultTeam, cancellationToken);
+        var chooseTeam = await router.TeamChooserAsync(message.Classification, e.Platform, e.ChannelId, cancellationToken);
+        var outcome = await recorder.RecordAsync(e, message.Classification, chooseTeam, cancellationToken);
         var result = TriggerResult.Empty().Log($"recorded {e.EventId} on {outcome.Conversation.Id}{(outcome.Duplicate ? " (already recorded)" : "")}");
+        if (e.Action != EventAction.Created) return result;
+
+        var (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken);
+        if (e.FromBrand || settled is null || settled.Status == ConversationStatus.Resolved) return result;
+
+        if (await afterHours.AnswerAsync(settled.Id, e, cancellationToken) is not null) result.Log($"answered {e.EventId} after hours");
         // Emitted again on a redelivery: Notify dedupes by the notification id, so a crash between here and the send loses nothing.
-        if (e.Action == EventAction.Created && !e.FromBrand)
-        {
-            result.Output("next", new NotifyMessage(NotifyMessage.CurrentVersion, $"new:{e.EventId}", NotificationKind.NewMessage, outcome.Conversation.Id, e.EventId, TraceParent: message.TraceParent), CoreJson.Default.NotifyMessage);
-        }
-        return result;
+        var notify = assigned is not null || (outcome.Created && settled.Assignee is not null)
+            ? RoutingNotifications.Assigned(settled.Id, settled.Assignee!, settled.AssignedAt, message.TraceParent)
+            : RoutingNotifications.NewMessage(settled.Id, e.EventId, message.TraceParent);
+        return result.Output("next", notify, CoreJson.Default.NotifyMessage);
     }
 }

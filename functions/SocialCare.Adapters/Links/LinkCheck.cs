@@ -1,0 +1,8 @@
+namespace SocialCare.Adapters.Links;
+
+public enum LinkCheck
+{
+    Valid,
+    Tampered,
+    Expired,
+}

@@ -1,0 +1,10 @@
+namespace SocialCare.Core.Agents;
+
+public enum ActionStatus
+{
+    Done,
+    NotFound,
+    Invalid,
+    Deflection,
+    PlatformFailed,
+}

@@ -1,0 +1,168 @@
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Events;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Publishing;
+using SocialCare.Core.Routing;
+
+namespace SocialCare.Core.Agents;
+
+/// <summary>
+/// What an agent does to a conversation: reply in the same thread, resolve, reopen, assign, moderate. Each change is
+/// written with the version read (a conflict reads again), then clocks and owners are settled by the router.
+/// </summary>
+public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, TimeProvider time)
+{
+    private readonly ConversationUpdater updater = new(store);
+
+    public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ActionOutcome.Invalid("text", "is required");
+        var agent = await directory.GetAgentAsync(agentId, cancellationToken);
+        if (agent is null) return ActionOutcome.Invalid("agentId", $"names unknown agent '{agentId}'");
+        if (!force && DeflectionCheck.Find(text) is { } phrase) return new ActionOutcome(ActionStatus.Deflection, Detail: phrase);
+        var found = await store.GetAsync(conversationId, cancellationToken);
+        if (found is null) return ActionOutcome.Missing;
+        var c = found.Value;
+
+        var messages = await store.GetMessagesAsync(conversationId, cancellationToken);
+        var last = messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound);
+        var isPrivate = last?.Kind.IsPrivate() ?? false;
+        var request = new PublishRequest(
+            c.ChannelId,
+            isPrivate ? PublishAction.Dm : PublishAction.Reply,
+            text,
+            InReplyTo: last?.PlatformMessageId,
+            TargetUserId: c.Customer.Id,
+            ConversationId: c.ConversationKey,
+            LastCustomerMessageAt: c.LastCustomerMessageAt);
+        var result = await publishers.PublishAsync(request, cancellationToken);
+        if (!result.Succeeded) return new ActionOutcome(ActionStatus.PlatformFailed, c, result.Error);
+
+        var now = time.GetUtcNow();
+        var message = new ConversationMessage(
+            Id: $"reply:{result.PlatformId ?? Guid.CreateVersion7(now).ToString("N")}",
+            Direction: MessageDirection.Outbound,
+            Text: text,
+            At: now,
+            Kind: isPrivate ? EventKind.DirectMessage : EventKind.Reply,
+            AuthorId: agent.Id,
+            AuthorName: agent.Name,
+            PlatformMessageId: result.PlatformId,
+            AgentId: agent.Id);
+        await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(new(current with
+        {
+            MessageCount = current.MessageCount + 1,
+            LastMessageAt = now > current.LastMessageAt ? now : current.LastMessageAt,
+            FirstResponseAt = current.FirstResponseAt ?? now,
+            LastResponseAt = now,
+            Assignee = current.Assignee ?? agent.Id,
+            AssignedAt = current.AssignedAt ?? now,
+        }, [message])), cancellationToken);
+        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
+        return new ActionOutcome(ActionStatus.Done, settled);
+    }
+
+    /// <summary>Resolves; a private conversation gets the one CSAT question; the owner's freed capacity drains the backlog.</summary>
+    public async Task<ActionOutcome> ResolveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var askCsat = false;
+        var now = time.GetUtcNow();
+        var resolved = await updater.UpdateAsync(conversationId, c =>
+        {
+            askCsat = false;
+            if (c.Status == ConversationStatus.Resolved) return Task.FromResult<ConversationUpdater.Change?>(null);
+            askCsat = IsPrivate(c);
+            return Task.FromResult<ConversationUpdater.Change?>(new(c with
+            {
+                Status = ConversationStatus.Resolved,
+                ResolvedAt = now,
+                CsatAskedAt = askCsat && c.CsatAskedAt is null ? now : c.CsatAskedAt,
+            }));
+        }, cancellationToken);
+        if (resolved is null) return ActionOutcome.Missing;
+        if (askCsat && resolved.CsatAskedAt == now)
+        {
+            await publishers.PublishAsync(new PublishRequest(resolved.ChannelId, PublishAction.Dm, CsatQuestion.For(resolved.Classification?.Language),
+                TargetUserId: resolved.Customer.Id, ConversationId: resolved.ConversationKey, LastCustomerMessageAt: resolved.LastCustomerMessageAt), cancellationToken);
+        }
+        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
+        var drained = await DrainForAsync(resolved.Assignee, cancellationToken);
+        return new ActionOutcome(ActionStatus.Done, settled, Assignments: drained);
+    }
+
+    public async Task<ActionOutcome> ReopenAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
+            c.Status == ConversationStatus.Resolved ? new(c with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
+        if (reopened is null) return ActionOutcome.Missing;
+        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
+        return new ActionOutcome(ActionStatus.Done, settled);
+    }
+
+    /// <summary>Gives the conversation to an agent (also what a claim link does); the previous owner's capacity drains the backlog.</summary>
+    public async Task<ActionOutcome> AssignAsync(string conversationId, string agentId, CancellationToken cancellationToken)
+    {
+        var agent = await directory.GetAgentAsync(agentId, cancellationToken);
+        if (agent is null) return ActionOutcome.Invalid("agentId", $"names unknown agent '{agentId}'");
+        string? previous = null;
+        var now = time.GetUtcNow();
+        var assigned = await updater.UpdateAsync(conversationId, c =>
+        {
+            previous = c.Assignee;
+            return Task.FromResult<ConversationUpdater.Change?>(c.Assignee == agentId ? null : new(c with { Assignee = agentId, AssignedAt = now }));
+        }, cancellationToken);
+        if (assigned is null) return ActionOutcome.Missing;
+        await directory.SetOwnerAsync(new CustomerOwner(assigned.ChannelId, assigned.Customer.Id, assigned.Id, agentId, now), cancellationToken);
+        var changed = previous != agentId;
+        var drained = changed ? await DrainForAsync(previous, cancellationToken) : [];
+        IReadOnlyList<Assignment> all = changed ? [new Assignment(conversationId, agentId, FromBacklog: false), .. drained] : drained;
+        return new ActionOutcome(ActionStatus.Done, assigned, Assignments: all);
+    }
+
+    /// <summary>hide, unhide or delete the customer's last message (or <paramref name="messageId"/>), or block the customer.</summary>
+    public async Task<ActionOutcome> ModerateAsync(string conversationId, string action, string? messageId, string? agentId, string? reason, CancellationToken cancellationToken)
+    {
+        PublishAction? verb = action switch
+        {
+            "hide" => PublishAction.Hide,
+            "unhide" => PublishAction.Unhide,
+            "delete" => PublishAction.Delete,
+            "block" => PublishAction.Block,
+            _ => null,
+        };
+        if (verb is null) return ActionOutcome.Invalid("action", "must be hide, unhide, delete or block");
+        var found = await store.GetAsync(conversationId, cancellationToken);
+        if (found is null) return ActionOutcome.Missing;
+        var c = found.Value;
+        var messages = await store.GetMessagesAsync(conversationId, cancellationToken);
+        var target = messageId is null
+            ? messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound)
+            : messages.FirstOrDefault(m => m.Id == messageId || m.PlatformMessageId == messageId);
+        if (verb != PublishAction.Block && target?.PlatformMessageId is null) return ActionOutcome.Invalid("messageId", "names no customer message of this conversation");
+
+        var result = await publishers.PublishAsync(new PublishRequest(c.ChannelId, verb.Value, null,
+            InReplyTo: verb == PublishAction.Block ? null : target!.PlatformMessageId, TargetUserId: c.Customer.Id, ConversationId: c.ConversationKey), cancellationToken);
+        var record = new ModerationRecord(action, verb == PublishAction.Block ? null : target!.Id, agentId, string.IsNullOrWhiteSpace(reason) ? "agent decision" : reason.Trim(),
+            time.GetUtcNow(), result.Succeeded, result.Error);
+        var hiddenState = verb switch
+        {
+            PublishAction.Hide => MessageState.Hidden,
+            PublishAction.Unhide => MessageState.Visible,
+            PublishAction.Delete => MessageState.Removed,
+            _ => (MessageState?)null,
+        };
+        var updated = await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(new(
+            current with { Moderation = [.. current.Moderation ?? [], record] },
+            result.Succeeded && hiddenState is { } state && target is not null ? [target with { State = state }] : null)), cancellationToken);
+        return result.Succeeded ? new ActionOutcome(ActionStatus.Done, updated) : new ActionOutcome(ActionStatus.PlatformFailed, updated, result.Error);
+    }
+
+    private async Task<IReadOnlyList<Assignment>> DrainForAsync(string? agentId, CancellationToken cancellationToken)
+    {
+        if (agentId is null || await directory.GetAgentAsync(agentId, cancellationToken) is not { } agent) return [];
+        return await router.DrainBacklogAsync(agent.Teams, cancellationToken);
+    }
+
+    /// <summary>Every webhook source keys private threads "dm:&lt;customer&gt;".</summary>
+    public static bool IsPrivate(Conversation c) => c.ConversationKey.StartsWith("dm:", StringComparison.Ordinal);
+}

@@ -1,0 +1,47 @@
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Events;
+using SocialCare.Core.Hours;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Publishing;
+
+namespace SocialCare.Core.Routing;
+
+/// <summary>
+/// One automatic, localized answer to a private message that arrives while the channel is closed, at most once per
+/// conversation per closed period: the period is claimed on the conversation (with its version) before sending.
+/// Public comments never get automatic replies.
+/// </summary>
+public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore schedules, ChannelPublishers publishers, TimeProvider time)
+{
+    private readonly ConversationUpdater updater = new(store);
+
+    /// <returns>The text sent, or null when nothing was sent.</returns>
+    public async Task<string?> AnswerAsync(string conversationId, InboundEvent e, CancellationToken cancellationToken)
+    {
+        if (!e.Kind.IsPrivate() || e.FromBrand || e.Action != EventAction.Created) return null;
+        var schedule = await schedules.GetAsync(e.ChannelId, cancellationToken) ?? ChannelSchedule.Default();
+        var now = time.GetUtcNow();
+        var status = new OpeningHours(schedule).Status(now);
+        if (status.Open || status.OpensAt is not { } opensAt) return null;
+        var text = AfterHoursAnswer.For(schedule, now);
+        if (text is null) return null;
+
+        var claimed = false;
+        await updater.UpdateAsync(conversationId, c =>
+        {
+            claimed = c.AfterHoursAnsweredFor != opensAt;
+            return Task.FromResult(claimed ? new ConversationUpdater.Change(c with { AfterHoursAnsweredFor = opensAt }) : null);
+        }, cancellationToken);
+        if (!claimed) return null;
+
+        var request = new PublishRequest(e.ChannelId, PublishAction.Dm, text, InReplyTo: e.RawEventId, TargetUserId: e.Author.Id,
+            ConversationId: e.ConversationKey, LastCustomerMessageAt: e.CreatedAt);
+        var result = await publishers.PublishAsync(request, cancellationToken);
+        if (!result.Succeeded) return null;
+        // Shown in the conversation, but an automatic answer is not a response: no clock stops.
+        var message = new ConversationMessage($"after-hours:{opensAt.UtcTicks}", MessageDirection.Outbound, text, now, EventKind.DirectMessage,
+            "auto", "after-hours answer", PlatformMessageId: result.PlatformId);
+        await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(new(c with { MessageCount = c.MessageCount + 1 }, [message])), cancellationToken);
+        return text;
+    }
+}

@@ -1,0 +1,148 @@
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Hours;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Sla;
+
+namespace SocialCare.Core.Routing;
+
+/// <summary>
+/// Keeps a conversation's team, priority, SLA clocks and owner right: one owner from first message to resolution,
+/// the customer's previous agent when they come back, else the least-loaded online agent who speaks the language,
+/// else the team backlog, drained when an agent comes online or frees capacity (highest priority, then oldest).
+/// </summary>
+public sealed class ConversationRouter(IConversationStore store, IRoutingDirectory directory, IScheduleStore schedules, TimeProvider time)
+{
+    private readonly ConversationUpdater updater = new(store);
+
+    public static readonly TimeSpan ReopenWindow = ConversationRecorder.DefaultReopenWindow;
+
+    /// <summary>The team for a case: an owned conversation keeps its team, otherwise the first matching rule.</summary>
+    public async Task<Func<Conversation?, string>> TeamChooserAsync(Classification.Classification classification, string platform, string channelId, CancellationToken cancellationToken)
+    {
+        var rules = await directory.GetRulesAsync(cancellationToken) ?? DefaultRouting.Rules;
+        var team = RuleEngine.TeamFor(rules, CaseFacts.Of(classification, platform, channelId), DefaultRouting.FirstLine);
+        return c => c is { Assignee: not null } ? c.Team : team;
+    }
+
+    /// <summary>Recomputes priority, clocks and business times, and assigns an owner if there is none and one is free.</summary>
+    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        Assignment? assigned = null;
+        var result = await updater.UpdateAsync(conversationId, async c =>
+        {
+            assigned = null;
+            var owner = await directory.GetOwnerAsync(c.ChannelId, c.Customer.Id, cancellationToken);
+            var updated = await PlanAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
+            if (updated.Assignee is null && updated.Status != ConversationStatus.Resolved)
+            {
+                var agent = await ChooseAgentAsync(updated, owner, cancellationToken);
+                if (agent is not null)
+                {
+                    updated = updated with { Assignee = agent, AssignedAt = time.GetUtcNow() };
+                    assigned = new Assignment(c.Id, agent, FromBacklog: false);
+                }
+            }
+            return Same(updated, c) ? null : new ConversationUpdater.Change(updated);
+        }, cancellationToken);
+        if (result is { Assignee: { } who }) await RememberOwnerAsync(result, who, cancellationToken);
+        return (result, assigned);
+    }
+
+    /// <summary>Gives waiting conversations of the agent's teams to free agents: highest priority first, then oldest.</summary>
+    public async Task<IReadOnlyList<Assignment>> DrainBacklogAsync(IEnumerable<string> teamIds, CancellationToken cancellationToken)
+    {
+        var done = new List<Assignment>();
+        foreach (var teamId in teamIds.Distinct())
+        {
+            var waiting = (await ListAllAsync(new ConversationQuery(Status: "open", Team: teamId, Limit: 200), cancellationToken))
+                .Where(c => c.Assignee is null)
+                .OrderBy(c => c.Priority.Level)
+                .ThenBy(c => c.CreatedAt)
+                .ToList();
+            if (waiting.Count == 0) continue;
+            var agents = await directory.ListAgentsAsync(teamId, cancellationToken);
+            var loads = await LoadsAsync(agents, cancellationToken);
+            foreach (var candidate in waiting)
+            {
+                var agent = AgentPicker.Pick(agents, teamId, candidate.Classification?.Language, loads);
+                if (agent is null) continue;
+                var stored = await updater.UpdateAsync(candidate.Id, c =>
+                    Task.FromResult(c.Assignee is null && c.Status != ConversationStatus.Resolved
+                        ? new ConversationUpdater.Change(c with { Assignee = agent.Id, AssignedAt = time.GetUtcNow() })
+                        : null), cancellationToken);
+                if (stored?.Assignee != agent.Id) continue;
+                loads[agent.Id] = loads.GetValueOrDefault(agent.Id) + 1;
+                await RememberOwnerAsync(stored, agent.Id, cancellationToken);
+                done.Add(new Assignment(candidate.Id, agent.Id, FromBacklog: true));
+            }
+        }
+        return done;
+    }
+
+    /// <summary>Priority with reasons, SLA due times and the business-time measures, from the conversation's state.</summary>
+    public async Task<Conversation> PlanAsync(Conversation c, bool repeatContact, CancellationToken cancellationToken)
+    {
+        var team = DefaultRouting.TeamOrDefault(await directory.GetTeamAsync(c.Team, cancellationToken), c.Team);
+        var clock = new BusinessClock(new OpeningHours(await schedules.GetAsync(c.ChannelId, cancellationToken) ?? ChannelSchedule.Default()));
+        var priority = c.Classification is null
+            ? c.Priority
+            : PriorityPolicy.Assess(c.Classification, repeatContact, waitedPastSla: c.SlaBreaches is { Count: > 0 }, c.Priority);
+        var updated = c with
+        {
+            Priority = priority,
+            FirstResponseTime = c.FirstResponseAt is { } f ? clock.Elapsed(c.CreatedAt, f) : null,
+            ResolutionTime = c.Status == ConversationStatus.Resolved && c.ResolvedAt is { } r ? clock.Elapsed(c.CreatedAt, r) : null,
+        };
+        return updated with { Sla = SlaPlanner.Plan(updated, team.Sla.For(priority.Level), clock) };
+    }
+
+    private async Task<string?> ChooseAgentAsync(Conversation c, CustomerOwner? owner, CancellationToken cancellationToken)
+    {
+        if (owner is { AgentId: { } previous } && owner.ConversationId != c.Id)
+        {
+            var before = await store.GetAsync(owner.ConversationId, cancellationToken);
+            var stillTheirs = before is null
+                || before.Value.Status != ConversationStatus.Resolved
+                || (before.Value.ResolvedAt is { } resolved && time.GetUtcNow() - resolved <= ReopenWindow);
+            if (stillTheirs && await directory.GetAgentAsync(previous, cancellationToken) is not null) return previous;
+        }
+        var agents = await directory.ListAgentsAsync(c.Team, cancellationToken);
+        var loads = await LoadsAsync(agents, cancellationToken);
+        return AgentPicker.Pick(agents, c.Team, c.Classification?.Language, loads)?.Id;
+    }
+
+    private async Task<Dictionary<string, int>> LoadsAsync(IEnumerable<Agent> agents, CancellationToken cancellationToken)
+    {
+        var loads = new Dictionary<string, int>();
+        foreach (var agent in agents.Where(a => a.Online))
+        {
+            loads[agent.Id] = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
+        }
+        return loads;
+    }
+
+    private async Task<List<Conversation>> ListAllAsync(ConversationQuery query, CancellationToken cancellationToken)
+    {
+        var all = new List<Conversation>();
+        var page = await store.ListAsync(query, cancellationToken);
+        all.AddRange(page.Items);
+        while (page.ContinuationToken is not null)
+        {
+            page = await store.ListAsync(query with { ContinuationToken = page.ContinuationToken }, cancellationToken);
+            all.AddRange(page.Items);
+        }
+        return all;
+    }
+
+    private Task RememberOwnerAsync(Conversation c, string agentId, CancellationToken cancellationToken) =>
+        directory.SetOwnerAsync(new CustomerOwner(c.ChannelId, c.Customer.Id, c.Id, agentId, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Records compare lists by reference; this compares what routing changes.</summary>
+    private static bool Same(Conversation a, Conversation b) =>
+        a.Assignee == b.Assignee
+        && a.Priority.Level == b.Priority.Level
+        && a.Priority.Reasons.SequenceEqual(b.Priority.Reasons)
+        && a.Sla == b.Sla
+        && a.FirstResponseTime == b.FirstResponseTime
+        && a.ResolutionTime == b.ResolutionTime;
+}

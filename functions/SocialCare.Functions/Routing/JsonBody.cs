@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SocialCare.Functions.Routing;
+
+/// <summary>Reads a request body with a source-generated type; a malformed body is a 400 naming "body".</summary>
+public static class JsonBody
+{
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken);
+            return value is null ? (null, Invalid("body", "must be a JSON object")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Invalid("body", $"is not valid JSON for this resource ({e.Path ?? "$"})"));
+        }
+    }
+
+    public static IResult Invalid(string field, string reason) => Results.BadRequest(new { error = $"{field} {reason}.", field });
+}

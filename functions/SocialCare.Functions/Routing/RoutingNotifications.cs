@@ -1,0 +1,30 @@
+using System.Text.Json;
+using SocialCare.Core.Messages;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Routing;
+
+namespace SocialCare.Functions.Routing;
+
+/// <summary>The notify messages routing emits, with ids Notify dedupes on (a redelivery sends the same id).</summary>
+public sealed class RoutingNotifications(IQueueSender queue)
+{
+    public static NotifyMessage Assigned(string conversationId, string agentId, DateTimeOffset? assignedAt, string? traceParent = null) =>
+        new(NotifyMessage.CurrentVersion, $"assigned:{conversationId}:{agentId}:{assignedAt?.UtcTicks ?? 0}", NotificationKind.Assigned, conversationId, Detail: agentId, TraceParent: traceParent);
+
+    public static NotifyMessage NewMessage(string conversationId, string eventId, string? traceParent = null) =>
+        new(NotifyMessage.CurrentVersion, $"new:{eventId}", NotificationKind.NewMessage, conversationId, eventId, TraceParent: traceParent);
+
+    public static NotifyMessage SlaBreach(string conversationId, string kind, string breachKey) =>
+        new(NotifyMessage.CurrentVersion, $"sla:{conversationId}:{breachKey}", NotificationKind.SlaBreach, conversationId, Detail: kind);
+
+    /// <summary>Enqueues Assigned for HTTP actions (queue functions use output bindings instead).</summary>
+    public async Task SendAssignedAsync(IEnumerable<Assignment> assignments, IConversationStore store, CancellationToken cancellationToken)
+    {
+        foreach (var a in assignments)
+        {
+            var c = await store.GetAsync(a.ConversationId, cancellationToken);
+            var message = Assigned(a.ConversationId, a.AgentId, c?.Value.AssignedAt);
+            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using SocialCare.Adapters.Links;
+using SocialCare.Adapters.Tables;
+using SocialCare.Core.Agents;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Routing;
+
+namespace SocialCare.Functions.Routing;
+
+public static class RoutingServiceCollectionExtensions
+{
+    /// <summary>Teams, agents and rules on Table Storage, the router, agent actions, signed links and the demo seed.</summary>
+    public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<TableTeamDirectory>();
+        services.AddSingleton<IRoutingDirectory>(sp => sp.GetRequiredService<TableTeamDirectory>());
+        services.AddSingleton<ITeamDirectory>(sp => sp.GetRequiredService<TableTeamDirectory>());
+        services.AddOptions<LinksOptions>().BindConfiguration(LinksOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignedActionLinks>();
+        services.AddSingleton<IActionLinks>(sp => sp.GetRequiredService<SignedActionLinks>());
+        services.AddSingleton<ConversationRouter>();
+        services.AddTransient<AfterHoursReplier>();
+        services.AddTransient<AgentActions>();
+        services.AddSingleton<RoutingNotifications>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddHostedService<DemoSeed>();
+        return services;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using SocialCare.Core.Classification;
+using SocialCare.Core.Events;
+
+namespace SocialCare.Tests.Routing;
+
+public sealed class AgentActionTests : IAsyncLifetime
+{
+    private RoutingApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await RoutingApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("Proszę zadzwonić na infolinię.", "proszę zadzwonić na infolinię")]
+    [InlineData("Напишите на почту, пожалуйста", "напишите на почту")]
+    [InlineData("Please contact our hotline, thanks", "contact our hotline")]
+    public async Task A_reply_that_only_points_elsewhere_is_refused_with_the_phrase(string text, string phrase)
+    {
+        var routed = await _app.RouteAsync(_app.Event("d1", "Gdzie moja paczka?"), RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
+
+        var response = await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text });
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        Assert.Equal("deflection", (string?)body!["error"]);
+        Assert.Equal(phrase, (string?)body["phrase"]);
+        Assert.Empty(await _app.OutboxAsync());
+    }
+
+    [Fact]
+    public async Task A_forced_reply_and_a_resolve_show_in_the_outbox_and_on_the_conversation_in_business_time()
+    {
+        // 19:30 Warsaw: half an hour before closing.
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 18, 30, 0, TimeSpan.Zero));
+        var routed = await _app.RouteAsync(_app.Event("f1", "Produkt uszkodzony!"), RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
+        // Next day 08:15: 30 minutes before closing plus 15 after opening = 45 business minutes.
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 7, 15, 0, TimeSpan.Zero));
+
+        var reply = await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text = "Proszę zadzwonić na infolinię 800 100 200.", force = true });
+        _app.Time.Advance(TimeSpan.FromMinutes(60));
+        var resolve = await _app.PostAsync($"/api/conversations/{routed.ConversationId}/resolve", new { });
+        var conversation = await _app.ConversationAsync(routed.ConversationId!);
+        var outbox = await _app.OutboxAsync();
+
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resolve.StatusCode);
+        var sent = Assert.Single(outbox);
+        Assert.Equal("reply", (string?)sent!["action"]);
+        Assert.Equal("f1", (string?)sent["inReplyTo"]);
+        Assert.Equal("resolved", (string?)conversation["status"]);
+        Assert.Equal("00:45:00", (string?)conversation["firstResponseTime"]);
+        Assert.Equal("01:45:00", (string?)conversation["resolutionTime"]);
+        Assert.NotNull(conversation["firstResponseAt"]);
+        Assert.NotNull(conversation["resolvedAt"]);
+        Assert.Contains(conversation["messages"]!.AsArray(), m => (string?)m!["direction"] == "outbound" && (string?)m["agentId"] == "anna");
+    }
+
+    [Fact]
+    public async Task A_private_message_at_23_waits_for_8_and_gets_one_automatic_answer()
+    {
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.Zero)); // 23:00 Warsaw
+        var first = await _app.RouteAsync(_app.Event("n1", "Dzień dobry, mam problem", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        _app.Time.Advance(TimeSpan.FromMinutes(10));
+        await _app.RouteAsync(_app.Event("n2", "Halo?", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        // A public comment at night never gets an automatic reply.
+        await _app.RouteAsync(_app.Event("n3", "Jesteście tam?", customer: "other"), RoutingApp.Classified(Intent.Question));
+
+        var conversation = await _app.ConversationAsync(first!.ConversationId!);
+        var outbox = await _app.OutboxAsync();
+
+        var answer = Assert.Single(outbox);
+        Assert.Equal("dm", (string?)answer!["action"]);
+        Assert.Contains("8:00", (string?)answer["text"]);
+        Assert.Single(conversation["messages"]!.AsArray(), m => (string?)m!["authorId"] == "auto");
+        Assert.Null(conversation["firstResponseAt"]);
+        // first-line P3 first response is 15 business minutes: 08:15 Warsaw the next morning.
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 8, 15, 0, TimeSpan.FromHours(1)), DateTimeOffset.Parse((string)conversation["sla"]!["firstResponseDue"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_resolved_private_conversation_asks_for_a_rating_once_and_a_rating_does_not_reopen_it()
+    {
+        var routed = await _app.RouteAsync(_app.Event("s1", "Jak zmienić adres?", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text = "Adres zmienisz w ustawieniach konta, zakładka Adresy." });
+        await _app.PostAsync($"/api/conversations/{routed.ConversationId}/resolve", new { });
+
+        await _app.RouteAsync(_app.Event("s2", "⭐⭐⭐⭐", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Other));
+        var conversation = await _app.ConversationAsync(routed.ConversationId!);
+        var outbox = await _app.OutboxAsync();
+
+        Assert.Equal("resolved", (string?)conversation["status"]);
+        Assert.Equal(4, (int)conversation["csat"]!);
+        Assert.Single(outbox, e => ((string?)e!["text"])!.Contains("1–5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Moderating_hides_the_customers_comment_through_the_publisher_and_records_why()
+    {
+        var routed = await _app.RouteAsync(_app.Event("m1", "spam spam"), RoutingApp.Classified(Intent.Spam));
+
+        var response = await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/moderate", new { action = "hide", reason = "spam link", agentId = "olga" });
+        var conversation = await _app.ConversationAsync(routed.ConversationId!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hidden = Assert.Single(await _app.OutboxAsync());
+        Assert.Equal("hide", (string?)hidden!["action"]);
+        Assert.Equal("m1", (string?)hidden["inReplyTo"]);
+        Assert.Equal("spam link", (string?)conversation["moderation"]![0]!["reason"]);
+        Assert.Equal("hidden", (string?)conversation["messages"]![0]!["state"]);
+    }
+}
