@@ -28,7 +28,7 @@ public sealed class NotifyApp : IAsyncDisposable
         var teams = await FakeTeamsWebhook.StartAsync();
         var episodes = new InMemoryCrisisEpisodes();
         var directory = new InMemoryTeamDirectory(
-            [InMemoryTeamDirectory.Team("first-line", teams.Url, "care@test.local"), InMemoryTeamDirectory.Team("crisis", teams.Url, "crisis@test.local")],
+            [InMemoryTeamDirectory.Team("first-line", teams.Url, "care@test.local"), InMemoryTeamDirectory.Team("care", teams.Url, "care@test.local"), InMemoryTeamDirectory.Team("crisis", teams.Url, "crisis@test.local")],
             [new Agent("ola", "Ola Kowalska", "ola@test.local", ["first-line"], ["pl"], 5, true, NotificationPreference.Email)]);
         var app = await TestApp.StartAsync(
             new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Teams:BaseDelayMilliseconds"] = "10", ["Teams:MaxAttempts"] = "2" },

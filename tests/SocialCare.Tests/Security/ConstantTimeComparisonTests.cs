@@ -15,7 +15,7 @@ public sealed partial class ConstantTimeComparisonTests
     public void No_secret_or_signature_is_compared_with_an_ordinary_equality()
     {
         var offending = SourceLines()
-            .Where(l => OrdinaryComparison().IsMatch(l.Text) && !NullCheck().IsMatch(l.Text))
+            .Where(l => OrdinaryComparison().IsMatch(l.Text) && !NullCheck().IsMatch(l.Text) && !l.Text.Contains("FixedTimeEquals", StringComparison.Ordinal))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
 
