@@ -44,16 +44,16 @@ internal sealed class BenchApp : IAsyncDisposable
             ["Email:From"] = "socialcare@bench.local",
             ["Notifications:DefaultEmail"] = "team@bench.local",
             ["Queues:MaxPollMilliseconds"] = "50",
+            ["Telemetry:Console"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var app = SocialCareApp.Build(["--port", "0"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             services?.Invoke(builder.Services);
-        });
+        }, values);
         await app.StartAsync();
         return new BenchApp(app, smtp, prefix, azurite);
     }

@@ -9,6 +9,27 @@ namespace SocialCare.Bench;
 /// </summary>
 internal static class EndToEndBench
 {
+    // Which hop backs up, every two seconds: the queue lengths tell where the time goes.
+    private static async Task WatchQueuesAsync(BenchApp app, CancellationToken stop)
+    {
+        var queues = new[] { "classify", "route", "notify" }.Select(q => new Azure.Storage.Queues.QueueClient(app.Azurite.ConnectionString, $"{app.Prefix}-{q}")).ToList();
+        var clock = Stopwatch.StartNew();
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(2000, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var lengths = new List<string>();
+            foreach (var q in queues) lengths.Add(await q.ExistsAsync() ? $"{q.Name[(app.Prefix.Length + 1)..]}={(await q.GetPropertiesAsync()).Value.ApproximateMessagesCount}" : "-");
+            Console.WriteLine($"  t={clock.Elapsed.TotalSeconds,5:F0}s queued: {string.Join(' ', lengths)}, emails {app.Smtp.Received.Count}");
+        }
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchOptions(args);
@@ -20,6 +41,8 @@ internal static class EndToEndBench
         var run = Guid.NewGuid().ToString("N")[..8];
         var accepted = new long[total];
         var sends = new List<Task>();
+        using var watching = new CancellationTokenSource();
+        var watcher = WatchQueuesAsync(app, watching.Token);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
@@ -41,6 +64,8 @@ internal static class EndToEndBench
         var deadline = Stopwatch.StartNew();
         while (app.Smtp.Received.Count < okCount && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
 
+        await watching.CancelAsync();
+        await watcher;
         var latencies = new List<double>();
         foreach (var (message, at) in app.Smtp.Received)
         {

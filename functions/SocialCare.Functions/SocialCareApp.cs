@@ -10,7 +10,9 @@ namespace SocialCare.Functions;
 /// </summary>
 public static class SocialCareApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="settings">Settings that win over every other source, applied before services read them (tests, benchmarks).</param>
+    /// <param name="configure">Runs after the app's own registrations, so what it registers wins.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
@@ -18,6 +20,7 @@ public static class SocialCareApp
         builder.WebHost.UseUrls($"http://127.0.0.1:{(localHost ? PortArgument(args) ?? 7071 : int.Parse(handlerPort!, System.Globalization.CultureInfo.InvariantCulture))}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         LocalSettings.AddTo(builder, localHost);
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
 
         builder.Services.AddFunctionHost(localHost);
         builder.Services.AddPipeline(builder.Configuration);

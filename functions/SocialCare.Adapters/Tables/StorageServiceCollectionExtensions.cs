@@ -19,7 +19,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
-        services.AddSingleton<IScheduleStore, TableScheduleStore>();
+        services.AddSingleton<TableScheduleStore>();
+        services.AddSingleton<IScheduleStore>(sp => new Core.Routing.CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>()));
         services.AddHttpClient<ServiceBusRestSender>();
         services.AddSingleton<Azure.Core.TokenCredential>(_ => new Azure.Identity.DefaultAzureCredential());
         services.AddSingleton<IQueueSender>(sp =>

@@ -14,6 +14,10 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
 {
     private readonly ConversationUpdater updater = new(store);
 
+    // Open conversations per agent, re-counted at most every LoadLifetime on the hot path: counting is a scan.
+    private static readonly TimeSpan LoadLifetime = TimeSpan.FromSeconds(2);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, int Count)> _loads = new();
+
     public static readonly TimeSpan ReopenWindow = ConversationRecorder.DefaultReopenWindow;
 
     /// <summary>The team for a case: an owned conversation keeps its team, otherwise the first matching rule.</summary>
@@ -45,6 +49,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
             return Same(updated, c) ? null : new ConversationUpdater.Change(updated);
         }, cancellationToken);
         if (result is { Assignee: { } who }) await RememberOwnerAsync(result, who, cancellationToken);
+        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (Environment.TickCount64, 1), (_, l) => (l.At, l.Count + 1));
         return (result, assigned);
     }
 
@@ -107,16 +112,23 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
             if (stillTheirs && await directory.GetAgentAsync(previous, cancellationToken) is not null) return previous;
         }
         var agents = await directory.ListAgentsAsync(c.Team, cancellationToken);
-        var loads = await LoadsAsync(agents, cancellationToken);
+        var loads = await LoadsAsync(agents, cancellationToken, cached: true);
         return AgentPicker.Pick(agents, c.Team, c.Classification?.Language, loads)?.Id;
     }
 
-    private async Task<Dictionary<string, int>> LoadsAsync(IEnumerable<Agent> agents, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> LoadsAsync(IEnumerable<Agent> agents, CancellationToken cancellationToken, bool cached = false)
     {
         var loads = new Dictionary<string, int>();
+        var now = Environment.TickCount64;
         foreach (var agent in agents.Where(a => a.Online))
         {
+            if (cached && _loads.TryGetValue(agent.Id, out var known) && now - known.At < LoadLifetime.TotalMilliseconds)
+            {
+                loads[agent.Id] = known.Count;
+                continue;
+            }
             loads[agent.Id] = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
+            _loads[agent.Id] = (now, loads[agent.Id]);
         }
         return loads;
     }

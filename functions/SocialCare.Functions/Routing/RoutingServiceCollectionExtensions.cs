@@ -12,8 +12,9 @@ public static class RoutingServiceCollectionExtensions
     public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TableTeamDirectory>();
-        services.AddSingleton<IRoutingDirectory>(sp => sp.GetRequiredService<TableTeamDirectory>());
-        services.AddSingleton<ITeamDirectory>(sp => sp.GetRequiredService<TableTeamDirectory>());
+        services.AddSingleton(sp => new CachedRoutingDirectory(sp.GetRequiredService<TableTeamDirectory>()));
+        services.AddSingleton<IRoutingDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
+        services.AddSingleton<ITeamDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
         services.AddOptions<LinksOptions>().BindConfiguration(LinksOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignedActionLinks>();
         services.AddSingleton<IActionLinks>(sp => sp.GetRequiredService<SignedActionLinks>());

@@ -20,8 +20,9 @@ public static class TelemetryServiceCollectionExtensions
         var telemetry = services.AddOpenTelemetry();
         telemetry.WithTracing(t =>
         {
-            t.AddSource(PipelineTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-            if (!string.IsNullOrEmpty(appInsights)) t.AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
+            t.AddSource(PipelineTelemetry.Name).AddAspNetCoreInstrumentation();
+            // The console gets the pipeline steps only; Application Insights also gets every outgoing HTTP call.
+            if (!string.IsNullOrEmpty(appInsights)) t.AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
             if (console) t.AddConsoleExporter();
         });
         if (!string.IsNullOrEmpty(appInsights))

@@ -69,12 +69,11 @@ public sealed class TestApp : IAsyncDisposable
 
         var app = SocialCareApp.Build(["--port", "0"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             builder.Logging.AddProvider(logs);
             services?.Invoke(builder.Services);
-        });
+        }, values);
         await app.StartAsync();
         return new TestApp(app, smtp, azurite, prefix, logs);
     }
