@@ -5,6 +5,8 @@ using SocialCare.Adapters.Listening;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
+using SocialCare.Functions.Crisis;
+using SocialCare.Functions.Moderation;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -27,6 +29,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddClassification(configuration);
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddModeration().AddCrisisDetection();
         return services;
     }
 }
