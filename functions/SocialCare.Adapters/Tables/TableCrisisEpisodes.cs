@@ -51,8 +51,9 @@ public sealed class TableCrisisEpisodes(TableClients tables) : ICrisisEpisodeSto
         var table = await tables.GetAsync(TableNames.Crisis, cancellationToken);
         try
         {
-            await table.DeleteEntityAsync(OpenPartition, TableKeys.Safe(scope), new ETag(expectedVersion), cancellationToken);
-            return true;
+            // A missing row (another instance closed it) comes back as a 404 response, not an exception.
+            var response = await table.DeleteEntityAsync(OpenPartition, TableKeys.Safe(scope), new ETag(expectedVersion), cancellationToken);
+            return response.Status != 404;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {

@@ -34,14 +34,8 @@ public sealed class TableModerationRules(TableClients tables) : IModerationRules
     public async Task<bool> DeleteAsync(string channelId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Moderation, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(Partition, TableKeys.Safe(channelId), ETag.All, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return false;
-        }
+        // The SDK answers a missing entity with its 404 response rather than an exception.
+        var response = await table.DeleteEntityAsync(Partition, TableKeys.Safe(channelId), ETag.All, cancellationToken);
+        return response.Status != 404;
     }
 }
