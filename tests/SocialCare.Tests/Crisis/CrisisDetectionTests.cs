@@ -1,0 +1,114 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SocialCare.Core.Ports;
+using SocialCare.Tests.Infrastructure;
+using SocialCare.Tests.Moderation;
+
+namespace SocialCare.Tests.Crisis;
+
+/// <summary>Crisis detection in the real Classify function, with its state in Table Storage and time from a fake clock.</summary>
+public sealed class CrisisDetectionTests : IAsyncLifetime
+{
+    private const string Channel = "facebook:page1";
+    private const string Complaint = "Your delivery is terrible and the courier lost my parcel, worst service ever";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private TestApp _app = null!;
+
+    public async Task InitializeAsync() =>
+        _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" }, s => s.AddSingleton<TimeProvider>(_time));
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<List<string>> SendAsync(int count, string text = Complaint)
+    {
+        var notifications = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            notifications.AddRange(ClassifyInvocation.Notifications(await ClassifyInvocation.ClassifyAsync(_app, ClassifyInvocation.Event(text, Channel, authorId: $"c{i}"))));
+        }
+        return notifications;
+    }
+
+    [Fact]
+    public async Task A_wave_of_negative_events_opens_one_episode_per_scope_grows_with_updates_and_closes_after_a_quiet_hour()
+    {
+        var belowMinimum = await SendAsync(9);
+        var atMinimum = await SendAsync(1);
+        var stillOpen = await SendAsync(4);
+        var grown = await SendAsync(1);
+
+        Assert.Empty(belowMinimum);
+        Assert.Equal(2, atMinimum.Count);
+        Assert.All(atMinimum, n => Assert.EndsWith(":open", n, StringComparison.Ordinal));
+        Assert.Empty(stillOpen);
+        Assert.Equal(2, grown.Count);
+        Assert.All(grown, n => Assert.EndsWith(":update-1", n, StringComparison.Ordinal));
+
+        var episodes = _app.Services.GetRequiredService<ICrisisEpisodes>();
+        var episodeIds = atMinimum.Select(n => n[..n.LastIndexOf(':')]).ToList();
+        var channelEpisode = (await Task.WhenAll(episodeIds.Select(id => episodes.GetAsync(id, CancellationToken.None)))).Single(e => e!.Scope == Channel)!;
+        Assert.Equal(15, channelEpisode.Count);
+        Assert.Equal(10, channelEpisode.Threshold);
+        Assert.Null(channelEpisode.ClosedAt);
+
+        _time.Advance(TimeSpan.FromMinutes(30));
+        var quietHalfHour = await WatchAsync();
+        _time.Advance(TimeSpan.FromMinutes(31));
+        var closed = await WatchAsync();
+
+        Assert.Empty(quietHalfHour);
+        Assert.Equal(episodeIds.Select(id => id + ":close").Order(), closed.Order());
+        Assert.NotNull((await episodes.GetAsync(channelEpisode.Id, CancellationToken.None))!.ClosedAt);
+    }
+
+    [Fact]
+    public async Task A_redelivered_negative_event_does_not_count_twice()
+    {
+        var e = ClassifyInvocation.Event(Complaint, Channel);
+        var notifications = new List<string>();
+        for (var i = 0; i < 12; i++) notifications.AddRange(ClassifyInvocation.Notifications(await ClassifyInvocation.ClassifyAsync(_app, e)));
+
+        Assert.Empty(notifications);
+    }
+
+    [Fact]
+    public async Task A_safety_signal_opens_an_episode_at_once_and_escalates_an_open_one()
+    {
+        var opened = await SendAsync(1, "The charger caught fire overnight and burned my desk");
+
+        Assert.Equal(2, opened.Count);
+        Assert.All(opened, n => Assert.EndsWith(":open", n, StringComparison.Ordinal));
+        var episode = await _app.Services.GetRequiredService<ICrisisEpisodes>().GetAsync(opened[0][..opened[0].LastIndexOf(':')], CancellationToken.None);
+        Assert.True(episode!.SafetyEscalation);
+        Assert.Contains("fire", Assert.Single(episode.WorstExamples).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_safety_signal_escalates_an_episode_opened_by_volume()
+    {
+        var opened = await SendAsync(10);
+        var escalated = await SendAsync(1, "После вашей шаурмы у меня отравление, лежу дома");
+        var again = await SendAsync(1, "После вашей шаурмы у меня отравление, лежу дома");
+
+        Assert.Equal(2, opened.Count);
+        Assert.Equal(2, escalated.Count);
+        Assert.All(escalated, n => Assert.EndsWith(":update-1", n, StringComparison.Ordinal));
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task Neutral_and_positive_messages_never_open_an_episode()
+    {
+        var notifications = await SendAsync(12, "Thank you, the new app is great!");
+
+        Assert.Empty(notifications);
+    }
+
+    private async Task<List<string>> WatchAsync()
+    {
+        var response = await _app.Anonymous.PostAsync("/CrisisWatch", new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}"""));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. ClassifyInvocation.Notifications(await ClassifyInvocation.OutputsAsync(response))];
+    }
+}
