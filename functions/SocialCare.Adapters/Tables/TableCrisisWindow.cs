@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using SocialCare.Core.Ports;
 
@@ -12,10 +13,19 @@ public sealed class TableCrisisWindow(TableClients tables) : INegativeEventWindo
 {
     private const string MinuteFormat = "yyyyMMddHHmm";
 
-    public async Task RecordAsync(string scope, string eventId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(string scope, string eventId, DateTimeOffset at, TimeSpan alreadyCountedWithin, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Crisis, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(Partition(scope, at), TableKeys.Safe(eventId)), TableUpdateMode.Replace, cancellationToken);
+        if (alreadyCountedWithin > TimeSpan.Zero && await StoredBeforeAsync(table, scope, eventId, at, alreadyCountedWithin, cancellationToken)) return false;
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(Partition(scope, at), TableKeys.Safe(eventId)), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
     }
 
     public async Task<IReadOnlyDictionary<DateTimeOffset, int>> CountByMinuteAsync(string scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -30,6 +40,15 @@ public sealed class TableCrisisWindow(TableClients tables) : INegativeEventWindo
             counts[minute] = counts.GetValueOrDefault(minute) + 1;
         }
         return counts;
+    }
+
+    private static async Task<bool> StoredBeforeAsync(TableClient table, string scope, string eventId, DateTimeOffset at, TimeSpan within, CancellationToken cancellationToken)
+    {
+        var minutes = (int)Math.Ceiling(within.TotalMinutes);
+        var lookups = Enumerable.Range(1, minutes).Select(back =>
+            table.GetEntityIfExistsAsync<TableEntity>(Partition(scope, at - TimeSpan.FromMinutes(back)), TableKeys.Safe(eventId), select: ["RowKey"], cancellationToken: cancellationToken));
+        var found = await Task.WhenAll(lookups);
+        return found.Any(f => f.HasValue);
     }
 
     private static string Prefix(string scope) => $"n-{TableKeys.Safe(scope)}-";

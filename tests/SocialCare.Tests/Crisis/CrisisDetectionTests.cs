@@ -73,6 +73,25 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redelivery_in_a_later_minute_does_not_count_twice_but_a_new_event_does()
+    {
+        var first = ClassifyInvocation.Event(Complaint, Channel, authorId: "again");
+        await ClassifyInvocation.ClassifyAsync(_app, first);
+        var nineWithFirst = await SendAsync(8);
+        var redeliveries = new List<string>();
+        for (var delivery = 2; delivery <= 6; delivery++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            redeliveries.AddRange(ClassifyInvocation.Notifications(await ClassifyInvocation.ClassifyAsync(_app, first, delivery)));
+        }
+        var tenth = await SendAsync(1);
+
+        Assert.Empty(nineWithFirst);
+        Assert.Empty(redeliveries);
+        Assert.Equal(2, tenth.Count(n => n.EndsWith(":open", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_safety_signal_opens_an_episode_at_once_and_escalates_an_open_one()
     {
         var opened = await SendAsync(1, "The charger caught fire overnight and burned my desk");

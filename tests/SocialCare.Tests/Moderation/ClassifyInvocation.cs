@@ -23,19 +23,19 @@ internal static class ClassifyInvocation
     }
 
     /// <summary>The response's Outputs object; fails the test unless the host would count the invocation as a success.</summary>
-    public static async Task<JsonObject> ClassifyAsync(TestApp app, InboundEvent e)
+    public static async Task<JsonObject> ClassifyAsync(TestApp app, InboundEvent e, int deliveryCount = 1)
     {
-        var response = await InvokeAsync(app, "Classify", JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e), CoreJson.Default.ClassifyMessage));
+        var response = await InvokeAsync(app, "Classify", JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e), CoreJson.Default.ClassifyMessage), deliveryCount);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await OutputsAsync(response);
     }
 
-    public static async Task<HttpResponseMessage> InvokeAsync(TestApp app, string function, byte[] message)
+    public static async Task<HttpResponseMessage> InvokeAsync(TestApp app, string function, byte[] message, int deliveryCount = 1)
     {
         var envelope = new JsonObject
         {
             ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(message) },
-            ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
+            ["Metadata"] = new JsonObject { ["DeliveryCount"] = deliveryCount.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         return await app.Anonymous.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
     }

@@ -23,7 +23,8 @@ public sealed class CrisisDetector(
     private const int MaxExamples = 5;
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromMinutes(1);
 
-    public async Task<IReadOnlyList<NotifyMessage>> ObserveAsync(InboundEvent e, Classification classification, string? traceParent, CancellationToken cancellationToken)
+    /// <param name="redelivered">The queue delivered this message before: the event may already be counted in an earlier minute.</param>
+    public async Task<IReadOnlyList<NotifyMessage>> ObserveAsync(InboundEvent e, Classification classification, string? traceParent, bool redelivered, CancellationToken cancellationToken)
     {
         var fromCustomer = e.Action == EventAction.Created && !e.FromBrand;
         var negative = fromCustomer && classification.IsNegative;
@@ -32,7 +33,10 @@ public sealed class CrisisDetector(
         var notifications = new List<NotifyMessage>();
         foreach (var scope in CrisisScopes.For(e.ChannelId))
         {
-            if (negative) await window.RecordAsync(scope, e.EventId, time.GetUtcNow(), cancellationToken);
+            if (negative && await window.RecordAsync(scope, e.EventId, time.GetUtcNow(), redelivered ? options.Window : TimeSpan.Zero, cancellationToken))
+            {
+                counter.Recorded(scope);
+            }
             notifications.AddRange(await EvaluateAsync(scope, safety, example, traceParent, cancellationToken));
         }
         return notifications;

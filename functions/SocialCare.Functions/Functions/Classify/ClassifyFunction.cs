@@ -20,7 +20,7 @@ public sealed class ClassifyFunction(ITextClassifier classifier, CommentModerato
         var e = message.Event;
         var classified = await classifier.ClassifyAsync(new ClassificationInput(e.Text, e.Platform, e.Author.Followers, e.Kind), cancellationToken);
         var classification = classified with { Moderation = await moderator.ModerateAsync(e, classified, cancellationToken) };
-        var alerts = await crisis.ObserveAsync(e, classification, message.TraceParent, cancellationToken);
+        var alerts = await crisis.ObserveAsync(e, classification, message.TraceParent, invocation.DeliveryCount > 1, cancellationToken);
         var result = TriggerResult.Empty()
             .Output("next", new RouteMessage(RouteMessage.CurrentVersion, message.MessageId, e, classification, message.TraceParent), CoreJson.Default.RouteMessage)
             .Log($"classified {message.MessageId}: {classification.Intent}/{classification.Sentiment}, moderation {classification.Moderation?.Action ?? "none"}");
