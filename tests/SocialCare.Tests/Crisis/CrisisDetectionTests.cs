@@ -63,6 +63,29 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_that_is_usually_busy_at_this_hour_needs_three_times_its_usual_level()
+    {
+        // 20 negative events on Monday 10:00-11:00 in each of the four previous weeks: usually 5 a quarter-hour, threshold 15.
+        var window = _app.Services.GetRequiredService<INegativeEventWindow>();
+        for (var week = 1; week <= 4; week++)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await window.RecordAsync(Channel, $"history-{week}-{i}", _time.GetUtcNow().AddDays(-7 * week).AddMinutes(i * 2), TimeSpan.Zero, CancellationToken.None);
+            }
+        }
+
+        var fourteen = await SendAsync(14);
+        var fifteenth = await SendAsync(1);
+
+        // The brand-wide scope has no history: it opens at the minimum of 10.
+        Assert.Single(fourteen, n => n.EndsWith(":open", StringComparison.Ordinal));
+        Assert.Single(fifteenth, n => n.EndsWith(":open", StringComparison.Ordinal));
+        var episode = await _app.Services.GetRequiredService<ICrisisEpisodes>().GetAsync(fifteenth.Single(n => n.EndsWith(":open", StringComparison.Ordinal))[..^5], CancellationToken.None);
+        Assert.Equal((Channel, 15, 5.0), (episode!.Scope, episode.Threshold, episode.UsualLevel));
+    }
+
+    [Fact]
     public async Task A_redelivered_negative_event_does_not_count_twice()
     {
         var e = ClassifyInvocation.Event(Complaint, Channel);
