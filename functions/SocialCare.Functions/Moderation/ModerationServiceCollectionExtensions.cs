@@ -12,7 +12,8 @@ public static class ModerationServiceCollectionExtensions
     {
         services.AddSingleton<IModerationRulesStore, TableModerationRules>();
         services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
-        services.AddSingleton(sp => new CommentModerator(
+        // Transient like ChannelPublishers, so publishers get fresh HttpClients from the factory per invocation.
+        services.AddTransient(sp => new CommentModerator(
             sp.GetRequiredService<IModerationRulesStore>(),
             sp.GetRequiredService<IAbuseHistory>(),
             sp.GetRequiredService<ChannelPublishers>(),
