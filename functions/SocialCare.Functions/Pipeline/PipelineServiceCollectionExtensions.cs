@@ -8,6 +8,8 @@ using SocialCare.Core.Ports;
 using SocialCare.Functions.Announcements;
 using SocialCare.Functions.Notifications;
 using SocialCare.Functions.Routing;
+using SocialCare.Functions.Crisis;
+using SocialCare.Functions.Moderation;
 using SocialCare.Functions.Webhooks;
 
 namespace SocialCare.Functions.Pipeline;
@@ -33,6 +35,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddAnnouncements(configuration);
         services.AddNotifications();
         services.AddRouting(configuration);
+        services.AddModeration().AddCrisisDetection();
         return services;
     }
 }

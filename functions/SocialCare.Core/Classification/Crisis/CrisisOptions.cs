@@ -20,4 +20,8 @@ public sealed record CrisisOptions
     public double Multiplier { get; init; } = 3;
 
     public TimeSpan CloseAfterQuiet { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>An open episode is announced again (update-N) when its count reaches this many times the last announced count.</summary>
+    [Range(1.0, 100.0)]
+    public double GrowthForUpdate { get; init; } = 1.5;
 }

@@ -1,0 +1,17 @@
+namespace SocialCare.Core.Ports;
+
+/// <summary>
+/// Negative events per crisis scope, stored once per event id in minute buckets, so every instance counts the same
+/// window and a redelivery does not count twice.
+/// </summary>
+public interface INegativeEventWindow
+{
+    /// <summary>
+    /// Stores the event in the bucket of <paramref name="at"/>; false when it is already there, or (for a redelivery,
+    /// which may arrive in a later minute) in any bucket within <paramref name="alreadyCountedWithin"/> before it.
+    /// </summary>
+    Task<bool> RecordAsync(string scope, string eventId, DateTimeOffset at, TimeSpan alreadyCountedWithin, CancellationToken cancellationToken);
+
+    /// <summary>Events per minute bucket (bucket start, UTC) in [from, to); empty minutes are absent.</summary>
+    Task<IReadOnlyDictionary<DateTimeOffset, int>> CountByMinuteAsync(string scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+using SocialCare.Adapters.Tables;
+using SocialCare.Core.Classification.Moderation;
+using SocialCare.Core.Ports;
+using SocialCare.Core.Publishing;
+
+namespace SocialCare.Functions.Moderation;
+
+public static class ModerationServiceCollectionExtensions
+{
+    /// <summary>House rules in the Classify step: per-channel rules and abusive history in Table Storage.</summary>
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddSingleton<IModerationRulesStore, TableModerationRules>();
+        services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
+        // Transient like ChannelPublishers, so publishers get fresh HttpClients from the factory per invocation.
+        services.AddTransient(sp => new CommentModerator(
+            sp.GetRequiredService<IModerationRulesStore>(),
+            sp.GetRequiredService<IAbuseHistory>(),
+            sp.GetRequiredService<ChannelPublishers>(),
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
