@@ -21,6 +21,11 @@ public static class SocialCareApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
         LocalSettings.AddTo(builder, localHost);
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (localHost && string.IsNullOrEmpty(builder.Configuration["Teams:DefaultWebhookUrl"]) && PortArgument(args) is not 0)
+        {
+            // Cards go to the local stand-in unless a real Workflows URL is configured.
+            builder.Configuration["Teams:DefaultWebhookUrl"] = $"http://127.0.0.1:{PortArgument(args) ?? 7071}{LocalHost.DevTeamsWebhook.Path}";
+        }
 
         builder.Services.AddFunctionHost(localHost);
         builder.Services.AddPipeline(builder.Configuration);

@@ -22,7 +22,6 @@ public static class DevelopmentDefaults
         ["Notifications:DefaultEmail"] = "care-team@localhost.test",
         ["Links:SigningKey"] = "dev-links-signing-key",
         ["Links:BaseUrl"] = "http://localhost:7071",
-        ["Telemetry:Console"] = "true",
         ["Demo:Seed"] = "true",
     };
 }

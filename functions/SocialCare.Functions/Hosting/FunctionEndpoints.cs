@@ -18,7 +18,11 @@ public static class FunctionEndpoints
             request.HttpContext.Response.StatusCode = result.StatusCode;
             return Results.Bytes(result.Body, "application/json");
         });
-        if (localHost) app.MapAdmin();
+        if (localHost)
+        {
+            app.MapAdmin();
+            app.MapDevTeams();
+        }
         return app;
     }
 }

@@ -9,7 +9,7 @@ public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
     /// OpenTelemetry traces, metrics and logs: to Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set,
-    /// and traces to the console when Telemetry:Console is true (the local host's default).
+    /// and the pipeline's traces to the console when Telemetry:Console is true (off by default: it drowns the local host's output).
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,9 +20,9 @@ public static class TelemetryServiceCollectionExtensions
         var telemetry = services.AddOpenTelemetry();
         telemetry.WithTracing(t =>
         {
-            t.AddSource(PipelineTelemetry.Name).AddAspNetCoreInstrumentation();
-            // The console gets the pipeline steps only; Application Insights also gets every outgoing HTTP call.
-            if (!string.IsNullOrEmpty(appInsights)) t.AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
+            t.AddSource(PipelineTelemetry.Name);
+            // The console gets the pipeline steps only; Application Insights also gets every request and outgoing call.
+            if (!string.IsNullOrEmpty(appInsights)) t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
             if (console) t.AddConsoleExporter();
         });
         if (!string.IsNullOrEmpty(appInsights))

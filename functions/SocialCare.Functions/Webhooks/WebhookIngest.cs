@@ -21,6 +21,8 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
     public async Task<IResult> HandleAsync(IWebhookSource source, HttpRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        // The trace every event of this request continues, whether or not ASP.NET Core's own activity is listened to.
+        using var activity = Telemetry.PipelineTelemetry.Source.StartActivity($"Webhook {source.Name}", ActivityKind.Server);
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return TooLarge(source, limit);
         var body = await RequestBody.ReadAsync(request, limit, cancellationToken);

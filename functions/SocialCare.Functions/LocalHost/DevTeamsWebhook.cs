@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace SocialCare.Functions.LocalHost;
+
+/// <summary>
+/// The local stand-in for a Teams Workflows URL, as MailDev is for SMTP: POST /dev/teams-webhook keeps the last 200
+/// cards, GET /dev/teams shows them. Only the local host maps it.
+/// </summary>
+public static class DevTeamsWebhook
+{
+    public const string Path = "/dev/teams-webhook";
+    private const int Kept = 200;
+    private static readonly ConcurrentQueue<JsonNode> Cards = new();
+
+    public static void MapDevTeams(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost(Path, async (HttpRequest request) =>
+        {
+            var card = await JsonNode.ParseAsync(request.Body);
+            if (card is null) return Results.BadRequest();
+            Cards.Enqueue(card);
+            while (Cards.Count > Kept) Cards.TryDequeue(out _);
+            return Results.Accepted();
+        });
+        routes.MapGet("/dev/teams", () => Results.Json(Cards.Reverse().ToArray()));
+    }
+}
