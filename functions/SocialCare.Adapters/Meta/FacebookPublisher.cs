@@ -41,7 +41,7 @@ public sealed class FacebookPublisher(HttpClient http, ChannelCredentials creden
 
     private Task<PublishResult> SendMessageAsync(string pageId, PublishRequest request, string token, CancellationToken cancellationToken)
     {
-        var recipient = request.TargetUserId ?? ChannelPublishers.TailOf(request.ConversationId);
+        var recipient = request.TargetUserId ?? ChannelPublishers.TailOf(request.Thread);
         if (recipient is null) return Task.FromResult(PublishResult.Refused("dm on facebook needs the customer's PSID (TargetUserId or dm:<psid>)"));
         var body = MetaPublishRules.MessengerBody(recipient, request, time.GetUtcNow(), out var refusal);
         return body is null

@@ -39,7 +39,7 @@ public sealed class InstagramPublisher(HttpClient http, ChannelCredentials crede
 
     private Task<PublishResult> SendMessageAsync(string igId, PublishRequest request, string token, CancellationToken cancellationToken)
     {
-        var recipient = request.TargetUserId ?? ChannelPublishers.TailOf(request.ConversationId);
+        var recipient = request.TargetUserId ?? ChannelPublishers.TailOf(request.Thread);
         if (recipient is null) return Task.FromResult(PublishResult.Refused("dm on instagram needs the customer's IGSID (TargetUserId or dm:<igsid>)"));
         var body = MetaPublishRules.MessengerBody(recipient, request, time.GetUtcNow(), out var refusal);
         return body is null

@@ -23,7 +23,7 @@ public sealed class WhatsAppPublisher(HttpClient http, ChannelCredentials creden
         if (token is null) return Task.FromResult(PublishResult.Refused($"no access token for {request.ChannelId}"));
         if (request.Action is not (PublishAction.Dm or PublishAction.Reply))
             return Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} is not supported on whatsapp"));
-        var to = request.TargetUserId ?? ChannelPublishers.TailOf(request.ConversationId);
+        var to = request.TargetUserId ?? ChannelPublishers.TailOf(request.Thread);
         if (to is null) return Task.FromResult(PublishResult.Refused("whatsapp needs the customer's wa_id (TargetUserId or dm:<wa_id>)"));
         var refusal = MessagingWindow.RefusalReason(request.LastCustomerMessageAt, time.GetUtcNow(), humanAgentAllowed: false);
         if (refusal is not null) return Task.FromResult(PublishResult.Refused(refusal));

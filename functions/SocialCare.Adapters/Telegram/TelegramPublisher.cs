@@ -27,8 +27,8 @@ public sealed class TelegramPublisher(HttpClient http, ChannelCredentials creden
         var token = credentials.AccessToken(request.ChannelId);
         if (token is null) return Task.FromResult(PublishResult.Refused($"no bot token for {request.ChannelId}"));
         var chat = request.Action == PublishAction.Post
-            ? ChannelPublishers.TailOf(request.ConversationId) ?? credentials.Setting(request.ChannelId, "PostChatId")
-            : request.Action == PublishAction.Block ? ChannelPublishers.TailOf(request.ConversationId) : request.TargetUserId ?? ChannelPublishers.TailOf(request.ConversationId);
+            ? ChannelPublishers.TailOf(request.Thread) ?? credentials.Setting(request.ChannelId, "PostChatId")
+            : request.Action == PublishAction.Block ? ChannelPublishers.TailOf(request.Thread) : request.TargetUserId ?? ChannelPublishers.TailOf(request.Thread);
         if (chat is null) return Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} on telegram needs the chat id (ConversationId, TargetUserId or PostChatId)"));
         JsonNode chatId = long.TryParse(chat, NumberStyles.Integer, CultureInfo.InvariantCulture, out var numeric) ? numeric : chat;
         switch (request.Action)

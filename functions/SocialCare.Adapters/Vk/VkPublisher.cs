@@ -26,7 +26,7 @@ public sealed class VkPublisher(HttpClient http, ChannelCredentials credentials,
         var groupId = ChannelPublishers.AccountOf(request.ChannelId);
         var ownerId = "-" + groupId;
         var text = request.Text ?? "";
-        var post = ChannelPublishers.TailOf(request.ConversationId);
+        var post = ChannelPublishers.TailOf(request.Thread);
         return request.Action switch
         {
             PublishAction.Dm when (request.TargetUserId ?? post) is { } peer => CallAsync(token, "messages.send", new()

@@ -25,7 +25,7 @@ public sealed class XPublisher(HttpClient http, ChannelCredentials credentials, 
         var token = credentials.AccessToken(request.ChannelId);
         if (token is null) return Task.FromResult(PublishResult.Refused($"no access token for {request.ChannelId}"));
         var brandId = ChannelPublishers.AccountOf(request.ChannelId);
-        var target = request.TargetUserId ?? ChannelPublishers.TailOf(request.ConversationId);
+        var target = request.TargetUserId ?? ChannelPublishers.TailOf(request.Thread);
         return request.Action switch
         {
             PublishAction.Post => CallAsync(HttpMethod.Post, "2/tweets", new JsonObject { ["text"] = request.Text }, token, "id", cancellationToken),

@@ -33,8 +33,9 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             text,
             InReplyTo: last?.PlatformMessageId,
             TargetUserId: c.Customer.Id,
-            ConversationId: c.ConversationKey,
-            LastCustomerMessageAt: c.LastCustomerMessageAt);
+            ConversationId: c.Id,
+            LastCustomerMessageAt: c.LastCustomerMessageAt,
+            ThreadKey: c.ConversationKey);
         var result = await publishers.PublishAsync(request, cancellationToken);
         if (!result.Succeeded) return new ActionOutcome(ActionStatus.PlatformFailed, c, result.Error);
 
@@ -83,7 +84,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         if (askCsat && resolved.CsatAskedAt == now)
         {
             await publishers.PublishAsync(new PublishRequest(resolved.ChannelId, PublishAction.Dm, CsatQuestion.For(resolved.Classification?.Language),
-                TargetUserId: resolved.Customer.Id, ConversationId: resolved.ConversationKey, LastCustomerMessageAt: resolved.LastCustomerMessageAt), cancellationToken);
+                TargetUserId: resolved.Customer.Id, ConversationId: resolved.Id, LastCustomerMessageAt: resolved.LastCustomerMessageAt, ThreadKey: resolved.ConversationKey), cancellationToken);
         }
         var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
         var drained = await DrainForAsync(resolved.Assignee, cancellationToken);
@@ -141,7 +142,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         if (verb != PublishAction.Block && target?.PlatformMessageId is null) return ActionOutcome.Invalid("messageId", "names no customer message of this conversation");
 
         var result = await publishers.PublishAsync(new PublishRequest(c.ChannelId, verb.Value, null,
-            InReplyTo: verb == PublishAction.Block ? null : target!.PlatformMessageId, TargetUserId: c.Customer.Id, ConversationId: c.ConversationKey), cancellationToken);
+            InReplyTo: verb == PublishAction.Block ? null : target!.PlatformMessageId, TargetUserId: c.Customer.Id, ConversationId: c.Id, ThreadKey: c.ConversationKey), cancellationToken);
         var record = new ModerationRecord(action, verb == PublishAction.Block ? null : target!.Id, agentId, string.IsNullOrWhiteSpace(reason) ? "agent decision" : reason.Trim(),
             time.GetUtcNow(), result.Succeeded, result.Error);
         var hiddenState = verb switch

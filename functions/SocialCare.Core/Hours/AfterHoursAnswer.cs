@@ -7,15 +7,17 @@ namespace SocialCare.Core.Hours;
 public static class AfterHoursAnswer
 {
     /// <summary>The text to send, or null when the channel is open at <paramref name="now"/> or never opens again.</summary>
-    public static string? For(ChannelSchedule schedule, DateTimeOffset now)
+    /// <param name="customerLanguage">The customer's language when known: the answer speaks it if we can (pl, ru, en).</param>
+    public static string? For(ChannelSchedule schedule, DateTimeOffset now, string? customerLanguage = null)
     {
+        var language = LocalPhrases.IsSupported(customerLanguage) ? customerLanguage! : schedule.Language;
         var hours = new OpeningHours(schedule);
         var status = hours.Status(now);
         if (status.Open || status.OpensAt is not { } opensAt) return null;
         var closesAt = hours.Status(opensAt).ClosesAt;
         return TemplateRenderer.Render(
-            schedule.EffectiveTemplates().AfterHours!,
-            schedule.Language,
+            schedule.EffectiveTemplates(language).AfterHours!,
+            language,
             hours.LocalDate(now),
             closesAt is { } c ? TimeOnly.FromDateTime(c.DateTime) : null,
             opensAt.DateTime);

@@ -21,10 +21,12 @@ public sealed record ChannelSchedule(
         new(timeZone, language, Announcements: false, WeeklyHours.EveryDay(OpeningInterval.Of("08:00", "20:00")));
 
     /// <summary>The channel's wording for its own language, each missing text taken from the defaults.</summary>
-    public AnnouncementTemplates EffectiveTemplates()
+    /// <summary>The channel's templates in <paramref name="language"/> (its default language when null), defaults filling gaps.</summary>
+    public AnnouncementTemplates EffectiveTemplates(string? language = null)
     {
-        var defaults = DefaultTemplates.For(Language);
-        var own = Templates is not null && Templates.TryGetValue(Language, out var t) ? t : null;
+        language ??= Language;
+        var defaults = DefaultTemplates.For(language);
+        var own = Templates is not null && Templates.TryGetValue(language, out var t) ? t : null;
         return new AnnouncementTemplates(
             own?.Opening ?? defaults.Opening,
             own?.Closing ?? defaults.Closing,

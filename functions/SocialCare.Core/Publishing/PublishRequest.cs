@@ -7,6 +7,7 @@ namespace SocialCare.Core.Publishing;
 /// conversation key (<c>dm:&lt;id&gt;</c>, <c>chat:&lt;id&gt;</c>, <c>post:&lt;id&gt;</c>...): publishers take the part after the
 /// last ':' where they need the chat or post. <see cref="LastCustomerMessageAt"/> drives the Messenger/Instagram/WhatsApp
 /// messaging windows. <see cref="Announcement"/> names the kind of announcement ("opening" | "closing") a post is.
+/// <see cref="ConversationId"/> is our conversation id (shown in the outbox); <see cref="ThreadKey"/> the platform thread.
 /// <see cref="OutboxId"/>, when set, is the outbox entry id to use instead of a fresh one, so a caller can later look up
 /// exactly whether this request was published (the announcement timer derives it from its slot key).
 /// </summary>
@@ -19,4 +20,9 @@ public sealed record PublishRequest(
     string? ConversationId = null,
     DateTimeOffset? LastCustomerMessageAt = null,
     string? Announcement = null,
-    string? OutboxId = null);
+    string? OutboxId = null,
+    string? ThreadKey = null)
+{
+    /// <summary>The thread publishers answer in: <see cref="ThreadKey"/> (the conversation key, e.g. "dm:123" or "post:456") when given.</summary>
+    public string? Thread => ThreadKey ?? ConversationId;
+}

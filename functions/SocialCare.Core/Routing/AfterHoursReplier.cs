@@ -16,14 +16,14 @@ public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore s
     private readonly ConversationUpdater updater = new(store);
 
     /// <returns>The text sent, or null when nothing was sent.</returns>
-    public async Task<string?> AnswerAsync(string conversationId, InboundEvent e, CancellationToken cancellationToken)
+    public async Task<string?> AnswerAsync(string conversationId, InboundEvent e, CancellationToken cancellationToken, string? customerLanguage = null)
     {
         if (!e.Kind.IsPrivate() || e.FromBrand || e.Action != EventAction.Created) return null;
         var schedule = await schedules.GetAsync(e.ChannelId, cancellationToken) ?? ChannelSchedule.Default();
         var now = time.GetUtcNow();
         var status = new OpeningHours(schedule).Status(now);
         if (status.Open || status.OpensAt is not { } opensAt) return null;
-        var text = AfterHoursAnswer.For(schedule, now);
+        var text = AfterHoursAnswer.For(schedule, now, customerLanguage);
         if (text is null) return null;
 
         var claimed = false;
@@ -35,7 +35,7 @@ public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore s
         if (!claimed) return null;
 
         var request = new PublishRequest(e.ChannelId, PublishAction.Dm, text, InReplyTo: e.RawEventId, TargetUserId: e.Author.Id,
-            ConversationId: e.ConversationKey, LastCustomerMessageAt: e.CreatedAt);
+            ConversationId: conversationId, LastCustomerMessageAt: e.CreatedAt, ThreadKey: e.ConversationKey);
         var result = await publishers.PublishAsync(request, cancellationToken);
         if (!result.Succeeded) return null;
         // Shown in the conversation, but an automatic answer is not a response: no clock stops.

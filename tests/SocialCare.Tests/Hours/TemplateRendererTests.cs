@@ -64,6 +64,16 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void After_hours_answer_speaks_the_customers_language_on_a_polish_channel()
+    {
+        var russian = AfterHoursAnswer.For(Weekdays(), At("2027-06-07T23:00:00+02:00"), customerLanguage: "ru");
+        var unsupported = AfterHoursAnswer.For(Weekdays(), At("2027-06-07T23:00:00+02:00"), customerLanguage: "other");
+
+        Assert.Contains("завтра", russian, StringComparison.Ordinal);
+        Assert.StartsWith("Dziękujemy", unsupported, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_channel_template_overrides_only_the_texts_it_gives()
     {
         var schedule = Weekdays() with

@@ -27,7 +27,7 @@ public sealed class RouteFunction(ConversationRecorder recorder, ConversationRou
         var (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken);
         if (e.FromBrand || settled is null || settled.Status == ConversationStatus.Resolved) return result;
 
-        if (await afterHours.AnswerAsync(settled.Id, e, cancellationToken) is not null) result.Log($"answered {e.EventId} after hours");
+        if (await afterHours.AnswerAsync(settled.Id, e, cancellationToken, message.Classification.Language) is not null) result.Log($"answered {e.EventId} after hours");
         // Emitted again on a redelivery: Notify dedupes by the notification id, so a crash between here and the send loses nothing.
         var notify = assigned is not null || (outcome.Created && settled.Assignee is not null)
             ? RoutingNotifications.Assigned(settled.Id, settled.Assignee!, settled.AssignedAt, message.TraceParent)
