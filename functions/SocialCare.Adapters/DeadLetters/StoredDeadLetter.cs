@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace SocialCare.Adapters.DeadLetters;
 
-/// <summary>The JSON the local host writes to &lt;queue&gt;-deadletter (LocalHost/DeadLetter): the body and why.</summary>
+/// <summary>What the local host writes to &lt;queue&gt;-deadletter when it gives up on a message: the original body and why.</summary>
 public sealed record StoredDeadLetter(
     [property: JsonPropertyName("queue")] string Queue,
     [property: JsonPropertyName("reason")] string Reason,
