@@ -66,7 +66,7 @@ public sealed class CrisisDetector(
             switch (decision.Action)
             {
                 case CrisisAction.Open:
-                    var opened = new CrisisState(decision.Episode!, NewEpisode(scope, count, usual, decision.Threshold, safety, example, now), 0, count);
+                    var opened = new CrisisState(decision.Episode!, NewEpisode(scope, count, usual, decision.Threshold, safety, example, now), 0, count, example is null ? [] : [example.Text]);
                     if (!await episodes.TrySaveOpenAsync(opened, null, cancellationToken)) continue;
                     await episodes.SaveEpisodeAsync(opened.Episode, cancellationToken);
                     return [Notify(opened.Episode.Id, "open", traceParent)];
@@ -96,8 +96,10 @@ public sealed class CrisisDetector(
         // Between announcements the row is refreshed at most once a minute, so a burst does not contend on it.
         if (!announce && decision.Episode!.LastAboveThresholdAt - state.Window.LastAboveThresholdAt < RefreshEvery) return (true, null);
         var now = time.GetUtcNow();
+        var sample = state.SampleWith(example?.Text);
         var next = state with
         {
+            Sample = sample,
             Window = decision.Episode!,
             Episode = state.Episode with
             {
@@ -107,6 +109,7 @@ public sealed class CrisisDetector(
                 Threshold = decision.Threshold,
                 SafetyEscalation = state.Episode.SafetyEscalation || safety,
                 WorstExamples = WithExample(state.Episode.WorstExamples, example, safety),
+                TopPhrases = Core.Crisis.TopPhrases.Of(sample),
             },
             Updates = announce ? state.Updates + 1 : state.Updates,
             AnnouncedCount = announce ? count : state.AnnouncedCount,
@@ -126,7 +129,7 @@ public sealed class CrisisDetector(
             Count: count,
             UsualLevel: usual,
             Threshold: threshold,
-            TopPhrases: [],
+            TopPhrases: example is null ? [] : Core.Crisis.TopPhrases.Of([example.Text]),
             WorstExamples: example is null ? [] : [example],
             SafetyEscalation: safety);
 

@@ -33,6 +33,7 @@ public sealed class SlaWatchFunction(IConversationStore store, ConversationRoute
                     return Task.FromResult(claimed.Count == 0 ? null : new ConversationUpdater.Change(c with { SlaBreaches = [.. c.SlaBreaches ?? [], .. claimed.Select(b => b.Key)] }));
                 }, cancellationToken);
                 raised.AddRange(claimed.Select(b => RoutingNotifications.SlaBreach(candidate.Id, b.Kind, b.Key)));
+                foreach (var breach in claimed) Telemetry.PipelineTelemetry.SlaBreaches.Add(1, new KeyValuePair<string, object?>("kind", breach.Kind));
                 // A customer kept waiting past an SLA is raised in priority.
                 if (claimed.Count > 0) await router.SettleAsync(candidate.Id, cancellationToken);
             }
