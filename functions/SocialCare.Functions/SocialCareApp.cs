@@ -19,8 +19,9 @@ public static class SocialCareApp
         var localHost = string.IsNullOrEmpty(handlerPort);
         builder.WebHost.UseUrls($"http://127.0.0.1:{(localHost ? PortArgument(args) ?? 7071 : int.Parse(handlerPort!, System.Globalization.CultureInfo.InvariantCulture))}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
-        LocalSettings.AddTo(builder, localHost);
+        // Settings given in code win; added first so the development defaults below are only those nobody set.
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        LocalSettings.AddTo(builder, localHost);
         if (localHost && string.IsNullOrEmpty(builder.Configuration["Teams:DefaultWebhookUrl"]) && PortArgument(args) is not 0)
         {
             // Cards go to the local stand-in unless a real Workflows URL is configured.
