@@ -10,5 +10,6 @@ internal static class BenchRegistry
         BenchCommands.Register("e2e", EndToEndBench.RunAsync);
         BenchCommands.Register("startup", StartupBench.RunAsync);
         BenchCommands.Register("bare-app", BareKestrel.RunAsync);
+        BenchCommands.Register("burst", BurstDrill.RunAsync);
     }
 }
