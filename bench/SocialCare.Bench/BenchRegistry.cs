@@ -11,5 +11,6 @@ internal static class BenchRegistry
         BenchCommands.Register("startup", StartupBench.RunAsync);
         BenchCommands.Register("bare-app", BareKestrel.RunAsync);
         BenchCommands.Register("burst", BurstDrill.RunAsync);
+        BenchCommands.Register("crash", CrashDrill.RunAsync);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class DrillSender(Uri baseAddress, int concurrency)
     public int Accepted;
     public int Rejected;
     public int Retries;
+    public int Completed;
 
     public async Task<TimeSpan> SendAsync(IReadOnlyList<DrillRequest> requests)
     {
@@ -32,7 +33,11 @@ internal sealed class DrillSender(Uri baseAddress, int concurrency)
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < requests.Count) await SendOneAsync(requests[i]);
+            while ((i = Interlocked.Increment(ref next)) < requests.Count)
+            {
+                await SendOneAsync(requests[i]);
+                Interlocked.Increment(ref Completed);
+            }
         }));
         return clock.Elapsed;
     }
