@@ -12,5 +12,6 @@ internal static class BenchRegistry
         BenchCommands.Register("bare-app", BareKestrel.RunAsync);
         BenchCommands.Register("burst", BurstDrill.RunAsync);
         BenchCommands.Register("crash", CrashDrill.RunAsync);
+        BenchCommands.Register("faults", FaultsDrill.RunAsync);
     }
 }
