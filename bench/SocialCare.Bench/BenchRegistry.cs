@@ -13,5 +13,6 @@ internal static class BenchRegistry
         BenchCommands.Register("burst", BurstDrill.RunAsync);
         BenchCommands.Register("crash", CrashDrill.RunAsync);
         BenchCommands.Register("faults", FaultsDrill.RunAsync);
+        BenchCommands.Register("concurrency", ConcurrencyDrill.RunAsync);
     }
 }
