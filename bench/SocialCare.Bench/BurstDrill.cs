@@ -1,7 +1,7 @@
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>burst [--events 20000] [--concurrency 32] [--drain-seconds 900]</c>: signed events of listening, Meta
+/// <c>burst [--events 20000] [--concurrency 32] [--drain-seconds 2700]</c>: signed events of listening, Meta
 /// (batches up to 1,000), Telegram and VK with ~10% re-sent, as fast as the app takes them; then waits for the
 /// pipeline to drain and checks conversations and emails against the events.
 /// </summary>
@@ -10,7 +10,7 @@ internal static class BurstDrill
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchOptions(args);
-        var (events, concurrency, drainSeconds) = (options.Int("events", 20_000), options.Int("concurrency", 32), options.Int("drain-seconds", 900));
+        var (events, concurrency, drainSeconds) = (options.Int("events", 20_000), options.Int("concurrency", 32), options.Int("drain-seconds", 2700));
         var plan = DrillPlan.Mixed(events);
         Console.WriteLine($"burst: {plan.DistinctEvents} events + {plan.DuplicateEvents} re-sent in {plan.Requests.Count} requests, concurrency {concurrency}");
         DrillSecrets.QuietTelemetry();

@@ -48,7 +48,7 @@ internal static class ConcurrencyDrill
             if (!put.IsSuccessStatusCode) throw new InvalidOperationException($"PUT /api/agents answered {(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
         }
         var run = Guid.NewGuid().ToString("N")[..8];
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         const long chat = 6_123_456_789;
         var requests = Enumerable.Range(0, count).Select(n => DrillEvents.Telegram(run, n, now, chatId: chat)).ToList();
         var sender = new DrillSender(app.BaseAddress, count);
@@ -80,7 +80,7 @@ internal static class ConcurrencyDrill
     private static async Task<bool> OneAnnouncementAsync(HttpClient api, int runs)
     {
         var channel = $"facebook:drill{Guid.NewGuid().ToString("N")[..8]}";
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         var open = now.AddMinutes(-1);
         var closeAt = open.Date == now.Date && now.TimeOfDay < TimeSpan.FromHours(23.5) ? "23:59" : now.AddMinutes(1).ToString("HH:mm", CultureInfo.InvariantCulture);
         var empty = Array.Empty<object>();

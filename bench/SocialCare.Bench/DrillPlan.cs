@@ -12,7 +12,7 @@ internal sealed record DrillPlan(string Run, IReadOnlyList<DrillRequest> Request
     {
         var random = new Random(seed);
         var run = Guid.NewGuid().ToString("N")[..8];
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
         var requests = new List<DrillRequest>();
         var n = 0;
         var batch = 0;

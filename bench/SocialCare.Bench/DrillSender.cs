@@ -30,6 +30,8 @@ internal sealed class DrillSender(Uri baseAddress, int concurrency)
     {
         var next = -1;
         var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var progress = ReportAsync(requests.Count, clock, stop.Token);
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
             int i;
@@ -39,7 +41,29 @@ internal sealed class DrillSender(Uri baseAddress, int concurrency)
                 Interlocked.Increment(ref Completed);
             }
         }));
+        await stop.CancelAsync();
+        await progress;
         return clock.Elapsed;
+    }
+
+    /// <summary>Every 15 s: how far the send is, so a slow run shows where its time goes.</summary>
+    private async Task ReportAsync(int total, Stopwatch clock, CancellationToken stop)
+    {
+        var last = (At: TimeSpan.Zero, Events: 0);
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(15), stop);
+                var (now, events) = (clock.Elapsed, Accepted);
+                Console.WriteLine($"  … sent {Completed}/{total} requests, {events} events acknowledged, {(events - last.Events) / (now - last.At).TotalSeconds:F0} events/s lately, {Retries} retries");
+                last = (now, events);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The send is over.
+        }
     }
 
     private async Task SendOneAsync(DrillRequest request)

@@ -69,7 +69,7 @@ internal sealed partial class DrillStorage(string connectionString, string prefi
             }
             if (!entity.RowKey.StartsWith("m-", StringComparison.Ordinal)) continue;
             var data = entity.GetString("Data") ?? "";
-            if (!data.Contains("\"inbound\"", StringComparison.OrdinalIgnoreCase) && !data.Contains("\"direction\":0", StringComparison.Ordinal)) continue;
+            if (!data.Contains("\"inbound\"", StringComparison.Ordinal)) continue; // outbound replies quote no tokens anyway
             foreach (Match m in TokenPattern().Matches(data))
             {
                 if (!tokens.TryGetValue(m.Value, out var list)) tokens[m.Value] = list = [];
@@ -82,6 +82,3 @@ internal sealed partial class DrillStorage(string connectionString, string prefi
     [GeneratedRegex("tok[0-9a-f]{8}x[0-9]+x")]
     public static partial Regex TokenPattern();
 }
-
-/// <summary>Conversation ids, and for each drill token the conversations holding a message with it (twice = duplicated).</summary>
-internal sealed record StoredConversations(IReadOnlySet<string> Ids, IReadOnlyDictionary<string, List<string>> TokenMessages);

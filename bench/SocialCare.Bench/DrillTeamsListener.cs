@@ -59,10 +59,3 @@ internal sealed class DrillTeamsListener : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
-
-internal enum TeamsMode
-{
-    Accept,
-    Throttle,
-    Fail,
-}
