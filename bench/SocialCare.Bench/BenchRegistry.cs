@@ -10,5 +10,9 @@ internal static class BenchRegistry
         BenchCommands.Register("e2e", EndToEndBench.RunAsync);
         BenchCommands.Register("startup", StartupBench.RunAsync);
         BenchCommands.Register("bare-app", BareKestrel.RunAsync);
+        BenchCommands.Register("burst", BurstDrill.RunAsync);
+        BenchCommands.Register("crash", CrashDrill.RunAsync);
+        BenchCommands.Register("faults", FaultsDrill.RunAsync);
+        BenchCommands.Register("concurrency", ConcurrencyDrill.RunAsync);
     }
 }
