@@ -62,7 +62,7 @@ internal static class EndToEndBench
         await Task.WhenAll(sends);
         var okCount = accepted.Count(a => a != 0);
         var deadline = Stopwatch.StartNew();
-        while (app.Smtp.Received.Count < okCount && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
+        while (app.Smtp.Received.Count(r => !(r.Message.Subject ?? "").StartsWith("[CRISIS]", StringComparison.Ordinal)) < okCount && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
 
         await watching.CancelAsync();
         await watcher;
