@@ -39,6 +39,8 @@ internal static class StartupBench
         ["Email__From"] = "socialcare@bench.local",
         ["Notifications__DefaultEmail"] = "team@bench.local",
         ["Api__FunctionKey"] = "bench",
+        ["Links__SigningKey"] = "bench-links-key",
+        ["Links__BaseUrl"] = "http://127.0.0.1",
     };
 
     private static Process Start(string dll, string[] args, Dictionary<string, string> environment)
