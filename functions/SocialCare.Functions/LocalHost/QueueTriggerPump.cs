@@ -95,8 +95,10 @@ public sealed partial class QueueTriggerPump(
         {
             // Shutting down: the lock expires and the message comes back.
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Storage failed us mid-way (send, delete or update): nothing was deleted, so the message comes back
+            // when its lock expires and counts one more delivery. Logged, never swallowed into a completion.
             LogHandleFailed(e, function.Name, message.DequeueCount);
         }
     }
