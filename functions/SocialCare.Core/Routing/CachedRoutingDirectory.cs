@@ -1,17 +1,16 @@
-using System.Collections.Concurrent;
+using SocialCare.Core.Caching;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Core.Routing;
 
 /// <summary>
 /// Teams, agents and rules change rarely and are read on every routed event: they are kept for a few seconds.
-/// Writes through this instance clear the cache at once; another instance's writes show within <see cref="Lifetime"/>.
+/// Writes through this instance clear the cache at once; another instance's writes show within a few seconds.
 /// Customer owners are never cached (they are the one-owner guarantee).
 /// </summary>
 public sealed class CachedRoutingDirectory(IRoutingDirectory inner) : IRoutingDirectory
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(3);
-    private readonly ConcurrentDictionary<string, (long At, object? Value)> _cache = new();
+    private readonly ShortLivedCache<object?> _cache = new(ShortLivedCache<object?>.DefaultLifetime);
 
     public Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) =>
         CachedAsync("team:" + teamId, () => inner.GetTeamAsync(teamId, cancellationToken));
@@ -66,12 +65,5 @@ public sealed class CachedRoutingDirectory(IRoutingDirectory inner) : IRoutingDi
     public Task SetOwnerAsync(CustomerOwner owner, CancellationToken cancellationToken) =>
         inner.SetOwnerAsync(owner, cancellationToken);
 
-    private async Task<T> CachedAsync<T>(string key, Func<Task<T>> load)
-    {
-        var now = Environment.TickCount64;
-        if (_cache.TryGetValue(key, out var hit) && now - hit.At < Lifetime.TotalMilliseconds) return (T)hit.Value!;
-        var value = await load();
-        _cache[key] = (now, value);
-        return value;
-    }
+    private async Task<T> CachedAsync<T>(string key, Func<Task<T>> load) => (T)(await _cache.GetAsync(key, async () => await load()))!;
 }

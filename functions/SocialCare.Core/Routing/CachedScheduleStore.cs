@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using SocialCare.Core.Caching;
 using SocialCare.Core.Hours;
 using SocialCare.Core.Ports;
 
@@ -7,27 +7,21 @@ namespace SocialCare.Core.Routing;
 /// <summary>Opening hours read on every routed event, kept for a few seconds; this instance's writes clear them at once.</summary>
 public sealed class CachedScheduleStore(IScheduleStore inner) : IScheduleStore
 {
-    private readonly ConcurrentDictionary<string, (long At, ChannelSchedule? Value)> _cache = new();
+    private readonly ShortLivedCache<ChannelSchedule?> _cache = new(ShortLivedCache<ChannelSchedule?>.DefaultLifetime);
 
-    public async Task<ChannelSchedule?> GetAsync(string channelId, CancellationToken cancellationToken)
-    {
-        var now = Environment.TickCount64;
-        if (_cache.TryGetValue(channelId, out var hit) && now - hit.At < CachedRoutingDirectory.Lifetime.TotalMilliseconds) return hit.Value;
-        var value = await inner.GetAsync(channelId, cancellationToken);
-        _cache[channelId] = (now, value);
-        return value;
-    }
+    public Task<ChannelSchedule?> GetAsync(string channelId, CancellationToken cancellationToken) =>
+        _cache.GetAsync(channelId, () => inner.GetAsync(channelId, cancellationToken));
 
     public async Task PutAsync(string channelId, ChannelSchedule schedule, CancellationToken cancellationToken)
     {
         await inner.PutAsync(channelId, schedule, cancellationToken);
-        _cache.TryRemove(channelId, out _);
+        _cache.Forget(channelId);
     }
 
     public async Task<bool> DeleteAsync(string channelId, CancellationToken cancellationToken)
     {
         var deleted = await inner.DeleteAsync(channelId, cancellationToken);
-        _cache.TryRemove(channelId, out _);
+        _cache.Forget(channelId);
         return deleted;
     }
 

@@ -10,7 +10,8 @@ public static class ModerationServiceCollectionExtensions
     /// <summary>House rules in the Classify step: per-channel rules and abusive history in Table Storage.</summary>
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
-        services.AddSingleton<IModerationRulesStore, TableModerationRules>();
+        services.AddSingleton<TableModerationRules>();
+        services.AddSingleton<IModerationRulesStore>(sp => new CachedModerationRulesStore(sp.GetRequiredService<TableModerationRules>()));
         services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
         // Transient like ChannelPublishers, so publishers get fresh HttpClients from the factory per invocation.
         services.AddTransient(sp => new CommentModerator(
