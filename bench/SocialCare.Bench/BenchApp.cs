@@ -13,7 +13,7 @@ internal sealed class BenchApp : IAsyncDisposable
     public const string FunctionKey = "bench-function-key";
     public const string ListeningSecret = "bench-listening-secret";
 
-    private BenchApp(WebApplication app, BenchSmtpSink smtp, string prefix, BenchAzurite azurite)
+    private BenchApp(WebApplication app, SmtpSink smtp, string prefix, Azurite azurite)
     {
         App = app;
         Smtp = smtp;
@@ -23,15 +23,15 @@ internal sealed class BenchApp : IAsyncDisposable
     }
 
     public WebApplication App { get; }
-    public BenchSmtpSink Smtp { get; }
+    public SmtpSink Smtp { get; }
     public string Prefix { get; }
-    public BenchAzurite Azurite { get; }
+    public Azurite Azurite { get; }
     public Uri BaseAddress { get; }
 
     public static async Task<BenchApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var azurite = await BenchAzurite.SharedAsync();
-        var smtp = new BenchSmtpSink();
+        var azurite = await Azurite.SharedAsync();
+        var smtp = new SmtpSink();
         var prefix = "b" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
         var values = new Dictionary<string, string?>
         {

@@ -17,8 +17,8 @@ internal static class CrashDrill
         var (events, concurrency, kills, drainSeconds) = (options.Int("events", 3_000), options.Int("concurrency", 32), options.Int("kills", 3), options.Int("drain-seconds", 600));
         var plan = DrillPlan.Mixed(events);
         Console.WriteLine($"crash: {plan.DistinctEvents} events + {plan.DuplicateEvents} re-sent in {plan.Requests.Count} requests, concurrency {concurrency}, {kills} × kill -9");
-        var azurite = await BenchAzurite.SharedAsync();
-        await using var smtp = new BenchSmtpSink();
+        var azurite = await Azurite.SharedAsync();
+        await using var smtp = new SmtpSink();
         var settings = DrillSecrets.Settings();
         settings["Queues:LockSeconds"] = "5";
         await using var app = new DrillChildApp(azurite, smtp, "c" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)), settings);

@@ -9,12 +9,12 @@ namespace SocialCare.Bench;
 /// </summary>
 internal sealed class DrillChildApp : IAsyncDisposable
 {
-    private readonly string _handler = Path.Combine(BenchPaths.Root, "functions", "SocialCare.Functions", "bin", "Release", "net10.0", "handler.dll");
+    private readonly string _handler = Path.Combine(RepoRoot.Path, "functions", "SocialCare.Functions", "bin", "Release", "net10.0", "handler.dll");
     private readonly Dictionary<string, string> _environment;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
     private Process? _process;
 
-    public DrillChildApp(BenchAzurite azurite, BenchSmtpSink smtp, string prefix, IDictionary<string, string?> settings)
+    public DrillChildApp(Azurite azurite, SmtpSink smtp, string prefix, IDictionary<string, string?> settings)
     {
         if (!File.Exists(_handler)) throw new InvalidOperationException($"{_handler} is missing: build the app in Release (./run bench builds it).");
         Port = FreePort.Next();

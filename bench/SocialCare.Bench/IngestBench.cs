@@ -25,7 +25,7 @@ internal static class IngestBench
         await bare.StartAsync();
         var kestrel = await LoadRun.MeasureAsync("bare Kestrel endpoint", count, concurrency, i => PostAsync(http, new Uri($"http://127.0.0.1:{barePort}/bare"), Body(i), sign: false));
 
-        var azurite = await BenchAzurite.SharedAsync();
+        var azurite = await Azurite.SharedAsync();
         var queue = new QueueClient(azurite.ConnectionString, "bench-bare-" + token, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.CreateIfNotExistsAsync();
         var enqueue = await LoadRun.MeasureAsync("bare durable enqueue (Azurite)", count, concurrency, async i =>

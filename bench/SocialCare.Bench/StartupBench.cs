@@ -12,7 +12,7 @@ internal static class StartupBench
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = new BenchOptions(args).Int("runs", 5);
-        var handler = Path.Combine(BenchPaths.Root, "functions", "SocialCare.Functions", "bin", "Release", "net10.0", "handler.dll");
+        var handler = Path.Combine(RepoRoot.Path, "functions", "SocialCare.Functions", "bin", "Release", "net10.0", "handler.dll");
         if (!File.Exists(handler)) throw new InvalidOperationException($"{handler} is missing: build the app in Release (./run bench builds it).");
         var bench = typeof(StartupBench).Assembly.Location;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SocialCare.Tests.Infrastructure;
+namespace SocialCare.LocalParts;
 
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace SocialCare.Bench;
+namespace SocialCare.LocalParts;
 
 /// <summary>
 /// One Azurite for the whole test run, on ports of its own and in memory, so tests never touch a running ./run.
 /// Tests keep apart from each other with Storage:NamePrefix.
 /// </summary>
-internal sealed class BenchAzurite
+public sealed class Azurite
 {
-    private static readonly Lazy<Task<BenchAzurite>> Instance = new(StartAsync);
+    private static readonly Lazy<Task<Azurite>> Instance = new(StartAsync);
     private readonly Process _process;
 
-    private BenchAzurite(Process process, int queuePort, int tablePort)
+    private Azurite(Process process, int queuePort, int tablePort)
     {
         _process = process;
         QueuePort = queuePort;
@@ -27,11 +27,11 @@ internal sealed class BenchAzurite
         "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
-    public static Task<BenchAzurite> SharedAsync() => Instance.Value;
+    public static Task<Azurite> SharedAsync() => Instance.Value;
 
-    private static async Task<BenchAzurite> StartAsync()
+    private static async Task<Azurite> StartAsync()
     {
-        var script = Path.Combine(BenchPaths.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
+        var script = Path.Combine(RepoRoot.Path, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script)) throw new InvalidOperationException("Azurite is not installed: run ./test (it runs npm ci) or npm ci.");
         var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var start = new ProcessStartInfo("node")
@@ -49,7 +49,7 @@ internal sealed class BenchAzurite
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
-        var azurite = new BenchAzurite(process, queue, table);
+        var azurite = new Azurite(process, queue, table);
         await WaitForPortAsync(queue, process);
         await WaitForPortAsync(table, process);
         return azurite;

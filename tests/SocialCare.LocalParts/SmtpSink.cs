@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using MimeKit;
 
-namespace SocialCare.Tests.Infrastructure;
+namespace SocialCare.LocalParts;
 
 /// <summary>
 /// A real SMTP server on loopback that keeps what it receives. <see cref="Refusing"/> makes it answer 421, as a mail
@@ -14,7 +14,7 @@ public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentQueue<(MimeMessage Message, long At)> _messages = new();
     private readonly Task _accepting;
 
     public SmtpSink()
@@ -25,7 +25,8 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public bool Refusing { get; set; }
-    public IReadOnlyList<MimeMessage> Messages => [.. _messages];
+    public IReadOnlyList<MimeMessage> Messages => [.. _messages.Select(m => m.Message)];
+    public IReadOnlyList<(MimeMessage Message, long At)> Received => [.. _messages];
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null, Func<MimeMessage, bool>? where = null)
     {
@@ -93,7 +94,7 @@ public sealed class SmtpSink : IAsyncDisposable
                         }
                         using (var raw = new MemoryStream(Encoding.Latin1.GetBytes(data.ToString())))
                         {
-                            _messages.Enqueue(await MimeMessage.LoadAsync(raw));
+                            _messages.Enqueue((await MimeMessage.LoadAsync(raw), System.Diagnostics.Stopwatch.GetTimestamp()));
                         }
                         await writer.WriteLineAsync("250 queued");
                         break;
