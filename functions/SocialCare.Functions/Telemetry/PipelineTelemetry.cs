@@ -11,6 +11,7 @@ public static class PipelineTelemetry
     public static readonly ActivitySource Source = new(Name);
     public static readonly Meter Meter = new(Name);
 
+    public static readonly Counter<long> Accepted = Meter.CreateCounter<long>("socialcare.events.accepted", description: "Webhook events durably enqueued");
     public static readonly Counter<long> Invocations = Meter.CreateCounter<long>("socialcare.function.invocations", description: "Trigger invocations by function and outcome");
     public static readonly Counter<long> Classified = Meter.CreateCounter<long>("socialcare.events.classified");
     public static readonly Counter<long> Routed = Meter.CreateCounter<long>("socialcare.events.routed");

@@ -28,7 +28,7 @@ public static class TelemetryServiceCollectionExtensions
         if (!string.IsNullOrEmpty(appInsights))
         {
             telemetry.WithMetrics(m => m
-                .AddMeter(PipelineTelemetry.Name, "SocialCare.Webhooks")
+                .AddMeter(PipelineTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights));
             telemetry.WithLogging(l => l.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights));

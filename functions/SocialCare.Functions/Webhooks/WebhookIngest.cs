@@ -68,8 +68,9 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
             LogEnqueueFailed(e, source.Name, messages.Count);
             return Results.Json(new { error = "The queue is unreachable; nothing was lost, please retry." }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        WebhookMetrics.Accepted.Add(messages.Count, new KeyValuePair<string, object?>("source", source.Name));
-        Telemetry.PipelineTelemetry.WebhookLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("source", source.Name));
+        var tag = new KeyValuePair<string, object?>("source", source.Name);
+        Telemetry.PipelineTelemetry.Accepted.Add(messages.Count, tag);
+        Telemetry.PipelineTelemetry.WebhookLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
         LogAccepted(source.Name, messages.Count);
         return parsed.Reply is not null
             ? Reply(parsed.Reply)
