@@ -65,7 +65,14 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         return [.. messages.OrderBy(m => m.At).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
-    public async Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
+    public async Task<ConversationMessage?> GetMessageAsync(Conversation conversation, string platformMessageId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(conversation.Id, TableKeys.MessageRow(conversation.Platform, platformMessageId), cancellationToken: cancellationToken);
+        return found.HasValue ? JsonEntity.Read(found.Value!, CoreJson.Default.ConversationMessage) : null;
+    }
+
+    public async Task<string?> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var actions = new List<TableTransactionAction>
@@ -75,12 +82,11 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         };
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
-            return true;
+            return VersionOf(await table.SubmitTransactionAsync(actions, cancellationToken));
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status == 409)
         {
-            return false;
+            return null;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -88,14 +94,14 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         }
     }
 
-    public async Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
+    public async Task<string> SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var actions = new List<TableTransactionAction> { ConversationAction(conversation, expectedVersion) };
         actions.AddRange(messages.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return VersionOf(await table.SubmitTransactionAsync(actions, cancellationToken));
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -123,6 +129,9 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         while (items.Count < limit && token is not null);
         return new ConversationPage(items, token);
     }
+
+    // The conversation row is always the transaction's first action; its ETag lets the next change skip a read.
+    private static string VersionOf(Response<IReadOnlyList<Response>> results) => results.Value[0].Headers.ETag?.ToString() ?? "";
 
     private static TableTransactionAction ConversationAction(Conversation conversation, string? expectedVersion)
     {

@@ -14,7 +14,8 @@ public sealed record NotifyMessage(
     string? EventId = null,
     string? EpisodeId = null,
     string? Detail = null,
-    string? TraceParent = null)
+    string? TraceParent = null,
+    string? PlatformMessageId = null)
 {
     public const int CurrentVersion = 1;
 }

@@ -1,3 +1,4 @@
+using SocialCare.Core.Conversations;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
 
@@ -33,8 +34,7 @@ public sealed class NoticeComposer(
         var found = await conversations.GetAsync(message.ConversationId ?? "", cancellationToken)
             ?? throw new InvalidOperationException($"Conversation {message.ConversationId} for {message.NotificationId} does not exist.");
         var c = found.Value;
-        var messages = await conversations.GetMessagesAsync(c.Id, cancellationToken);
-        var latest = messages.LastOrDefault(m => m.Id == message.EventId) ?? messages.LastOrDefault();
+        var latest = await LatestAsync(message, c, cancellationToken);
         var team = await directory.GetTeamAsync(c.Team, cancellationToken);
         var owner = c.Assignee is { } agentId ? await directory.GetAgentAsync(agentId, cancellationToken) : null;
 
@@ -49,6 +49,15 @@ public sealed class NoticeComposer(
             ? BurstWindow.NotificationId(c.Id, latest.At)
             : message.NotificationId;
         return new PlannedNotice(id, notice, targets);
+    }
+
+    // The message the notice is about: read by its key when Route named it (one point read per notice); messages
+    // written before the key travelled, and backlog assignments, read the whole conversation.
+    private async Task<ConversationMessage?> LatestAsync(NotifyMessage message, Conversation c, CancellationToken cancellationToken)
+    {
+        if (message.PlatformMessageId is { } key && await conversations.GetMessageAsync(c, key, cancellationToken) is { } named) return named;
+        var messages = await conversations.GetMessagesAsync(c.Id, cancellationToken);
+        return messages.LastOrDefault(m => m.Id == message.EventId) ?? messages.LastOrDefault();
     }
 
     private async Task<PlannedNotice> CrisisAsync(NotifyMessage message, CancellationToken cancellationToken)

@@ -29,7 +29,8 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     }
 
     /// <summary>Recomputes priority, clocks and business times, and assigns an owner if there is none and one is free.</summary>
-    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken)
+    /// <param name="known">The conversation as the caller just stored it (skips reading it back), if it has it.</param>
+    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken, Versioned<Conversation>? known = null)
     {
         Assignment? assigned = null;
         var result = await updater.UpdateAsync(conversationId, async c =>
@@ -47,7 +48,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
                 }
             }
             return Same(updated, c) ? null : new ConversationUpdater.Change(updated);
-        }, cancellationToken);
+        }, cancellationToken, known);
         if (result is { Assignee: { } who }) await RememberOwnerAsync(result, who, cancellationToken);
         if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (Environment.TickCount64, 1), (_, l) => (l.At, l.Count + 1));
         return (result, assigned);

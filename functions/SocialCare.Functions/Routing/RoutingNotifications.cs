@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Routing;
@@ -8,11 +9,13 @@ namespace SocialCare.Functions.Routing;
 /// <summary>The notify messages routing emits, with ids Notify dedupes on (a redelivery sends the same id).</summary>
 public sealed class RoutingNotifications(IQueueSender queue)
 {
-    public static NotifyMessage Assigned(string conversationId, string agentId, DateTimeOffset? assignedAt, string? traceParent = null) =>
-        new(NotifyMessage.CurrentVersion, $"assigned:{conversationId}:{agentId}:{assignedAt?.UtcTicks ?? 0}", NotificationKind.Assigned, conversationId, Detail: agentId, TraceParent: traceParent);
+    /// <summary><paramref name="cause"/>: the event whose arrival led to the assignment, quoted in the notice.</summary>
+    public static NotifyMessage Assigned(string conversationId, string agentId, DateTimeOffset? assignedAt, string? traceParent = null, InboundEvent? cause = null) =>
+        new(NotifyMessage.CurrentVersion, $"assigned:{conversationId}:{agentId}:{assignedAt?.UtcTicks ?? 0}", NotificationKind.Assigned, conversationId, cause?.EventId,
+            Detail: agentId, TraceParent: traceParent, PlatformMessageId: cause?.RawEventId);
 
-    public static NotifyMessage NewMessage(string conversationId, string eventId, string? traceParent = null) =>
-        new(NotifyMessage.CurrentVersion, $"new:{eventId}", NotificationKind.NewMessage, conversationId, eventId, TraceParent: traceParent);
+    public static NotifyMessage NewMessage(string conversationId, InboundEvent e, string? traceParent = null) =>
+        new(NotifyMessage.CurrentVersion, $"new:{e.EventId}", NotificationKind.NewMessage, conversationId, e.EventId, TraceParent: traceParent, PlatformMessageId: e.RawEventId);
 
     public static NotifyMessage SlaBreach(string conversationId, string kind, string breachKey) =>
         new(NotifyMessage.CurrentVersion, $"sla:{conversationId}:{breachKey}", NotificationKind.SlaBreach, conversationId, Detail: kind);

@@ -24,14 +24,14 @@ public sealed class RouteFunction(ConversationRecorder recorder, ConversationRou
         var result = TriggerResult.Empty().Log($"recorded {e.EventId} on {outcome.Conversation.Id}{(outcome.Duplicate ? " (already recorded)" : "")}");
         if (e.Action != EventAction.Created) return result;
 
-        var (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken);
+        var (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken, outcome.Stored);
         if (e.FromBrand || settled is null || settled.Status == ConversationStatus.Resolved) return result;
 
         if (await afterHours.AnswerAsync(settled.Id, e, cancellationToken, message.Classification.Language) is not null) result.Log($"answered {e.EventId} after hours");
         // Emitted again on a redelivery: Notify dedupes by the notification id, so a crash between here and the send loses nothing.
         var notify = assigned is not null || (outcome.Created && settled.Assignee is not null)
-            ? RoutingNotifications.Assigned(settled.Id, settled.Assignee!, settled.AssignedAt, message.TraceParent)
-            : RoutingNotifications.NewMessage(settled.Id, e.EventId, message.TraceParent);
+            ? RoutingNotifications.Assigned(settled.Id, settled.Assignee!, settled.AssignedAt, message.TraceParent, e)
+            : RoutingNotifications.NewMessage(settled.Id, e, message.TraceParent);
         return result.Output("next", notify, CoreJson.Default.NotifyMessage);
     }
 }
