@@ -23,6 +23,11 @@ public sealed class CrisisDetector(
     private const int MaxExamples = 5;
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromMinutes(1);
 
+    // The open row per scope as last read here, reused for a second: in a wave every event would otherwise read it.
+    // Safe because every write carries the ETag it was decided on: a stale copy fails the write and is read again.
+    private static readonly TimeSpan OpenRowLifetime = TimeSpan.FromSeconds(1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, Versioned<CrisisState>? Open)> _openRows = new();
+
     /// <param name="redelivered">The queue delivered this message before: the event may already be counted in an earlier minute.</param>
     public async Task<IReadOnlyList<NotifyMessage>> ObserveAsync(InboundEvent e, Classification classification, string? traceParent, bool redelivered, CancellationToken cancellationToken)
     {
@@ -37,7 +42,7 @@ public sealed class CrisisDetector(
             {
                 counter.Recorded(scope);
             }
-            notifications.AddRange(await EvaluateAsync(scope, safety, example, traceParent, cancellationToken));
+            notifications.AddRange(await EvaluateAsync(scope, safety, example, traceParent, cancellationToken, mayUseCopy: !safety));
         }
         return notifications;
     }
@@ -48,16 +53,18 @@ public sealed class CrisisDetector(
         var notifications = new List<NotifyMessage>();
         foreach (var scope in await episodes.ListOpenScopesAsync(cancellationToken))
         {
-            notifications.AddRange(await EvaluateAsync(scope, safety: false, example: null, traceParent: null, cancellationToken));
+            notifications.AddRange(await EvaluateAsync(scope, safety: false, example: null, traceParent: null, cancellationToken, mayUseCopy: false));
         }
         return notifications;
     }
 
-    private async Task<IReadOnlyList<NotifyMessage>> EvaluateAsync(string scope, bool safety, CrisisExample? example, string? traceParent, CancellationToken cancellationToken)
+    /// <param name="mayUseCopy">A copy of the open row read within the last second will do for the first attempt (not
+    /// for closing, nor for a safety escalation, which must see the episode as it is).</param>
+    private async Task<IReadOnlyList<NotifyMessage>> EvaluateAsync(string scope, bool safety, CrisisExample? example, string? traceParent, CancellationToken cancellationToken, bool mayUseCopy)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var open = await episodes.GetOpenAsync(scope, cancellationToken);
+            var open = await OpenRowAsync(scope, mayUseCopy && attempt == 0, cancellationToken);
             if (open is null && example is null && !safety) return [];
             var count = await counter.CountAsync(scope, cancellationToken);
             var usual = await counter.UsualLevelAsync(scope, cancellationToken);
@@ -67,10 +74,12 @@ public sealed class CrisisDetector(
             {
                 case CrisisAction.Open:
                     var opened = new CrisisState(decision.Episode!, NewEpisode(scope, count, usual, decision.Threshold, safety, example, now), 0, count, example is null ? [] : [example.Text]);
+                    Forget(scope);
                     if (!await episodes.TrySaveOpenAsync(opened, null, cancellationToken)) continue;
                     await episodes.SaveEpisodeAsync(opened.Episode, cancellationToken);
                     return [Notify(opened.Episode.Id, "open", traceParent)];
                 case CrisisAction.Close when open is not null:
+                    Forget(scope);
                     if (!await episodes.TryCloseAsync(scope, open.Version, cancellationToken)) continue;
                     var closed = open.Value.Episode with { ClosedAt = now, UpdatedAt = now, Count = count };
                     await episodes.SaveEpisodeAsync(closed, cancellationToken);
@@ -84,6 +93,18 @@ public sealed class CrisisDetector(
         }
         throw new ConcurrencyConflictException($"Gave up updating the crisis episode of {scope} after {MaxAttempts} conflicting attempts.");
     }
+
+    private async Task<Versioned<CrisisState>?> OpenRowAsync(string scope, bool mayUseCopy, CancellationToken cancellationToken)
+    {
+        var now = Environment.TickCount64;
+        if (mayUseCopy && _openRows.TryGetValue(scope, out var copy) && now - copy.At < OpenRowLifetime.TotalMilliseconds) return copy.Open;
+        var open = await episodes.GetOpenAsync(scope, cancellationToken);
+        _openRows[scope] = (now, open);
+        return open;
+    }
+
+    // A write changes the row's version (or finds it changed): the next event reads it afresh.
+    private void Forget(string scope) => _openRows.TryRemove(scope, out _);
 
     private async Task<(bool Saved, NotifyMessage? Notification)> GrowAsync(
         Versioned<CrisisState> open, CrisisDecision decision, bool safety, CrisisExample? example, int count, double usual, string? traceParent, CancellationToken cancellationToken)
@@ -114,6 +135,7 @@ public sealed class CrisisDetector(
             Updates = announce ? state.Updates + 1 : state.Updates,
             AnnouncedCount = announce ? count : state.AnnouncedCount,
         };
+        Forget(state.Episode.Scope);
         if (!await episodes.TrySaveOpenAsync(next, open.Version, cancellationToken)) return (!announce, null);
         await episodes.SaveEpisodeAsync(next.Episode, cancellationToken);
         return (true, announce ? Notify(next.Episode.Id, $"update-{next.Updates}", traceParent) : null);
