@@ -43,7 +43,6 @@ internal sealed class BenchApp : IAsyncDisposable
             ["Email:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Email:From"] = "socialcare@bench.local",
             ["Notifications:DefaultEmail"] = "team@bench.local",
-            ["Queues:MaxPollMilliseconds"] = "50",
             ["Telemetry:Console"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;

@@ -29,7 +29,6 @@ internal sealed class DrillChildApp : IAsyncDisposable
             ["Email:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Email:From"] = "socialcare@bench.local",
             ["Notifications:DefaultEmail"] = "team@bench.local",
-            ["Queues:MaxPollMilliseconds"] = "50",
             ["Telemetry:Console"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };

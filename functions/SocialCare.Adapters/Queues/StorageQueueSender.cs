@@ -3,7 +3,7 @@ using SocialCare.Core.Ports;
 namespace SocialCare.Adapters.Queues;
 
 /// <summary>Durable enqueue to a Storage queue. Storage queues have no duplicate detection: consumers dedupe by the ids in the body.</summary>
-public sealed class StorageQueueSender(StorageQueues queues) : IQueueSender
+public sealed class StorageQueueSender(StorageQueues queues, QueueArrivals arrivals) : IQueueSender
 {
     public const int MaxMessageBytes = 48 * 1024; // 64 KiB after base64
 
@@ -15,5 +15,6 @@ public sealed class StorageQueueSender(StorageQueues queues) : IQueueSender
         }
         var client = await queues.GetAsync(queue, cancellationToken);
         await client.SendMessageAsync(BinaryData.FromBytes(message.Body), cancellationToken: cancellationToken);
+        arrivals.Arrived(queue);
     }
 }

@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<ServiceBusOptions>().BindConfiguration(ServiceBusOptions.SectionName);
         services.AddSingleton<TableClients>();
         services.AddSingleton<StorageQueues>();
+        services.AddSingleton<Queues.QueueArrivals>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
@@ -25,7 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Azure.Core.TokenCredential>(_ => new Azure.Identity.DefaultAzureCredential());
         services.AddSingleton<IQueueSender>(sp =>
             string.IsNullOrEmpty(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceBusOptions>>().Value.Namespace)
-                ? new StorageQueueSender(sp.GetRequiredService<StorageQueues>())
+                ? new StorageQueueSender(sp.GetRequiredService<StorageQueues>(), sp.GetRequiredService<Queues.QueueArrivals>())
                 : sp.GetRequiredService<ServiceBusRestSender>());
         return services;
     }

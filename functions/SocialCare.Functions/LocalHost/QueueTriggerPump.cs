@@ -21,6 +21,7 @@ public sealed partial class QueueTriggerPump(
     StorageQueues queues,
     TriggerDispatcher dispatcher,
     OutputBindingWriter outputs,
+    QueueArrivals arrivals,
     IOptions<LocalHostOptions> options,
     ILogger<QueueTriggerPump> logger)
 {
@@ -38,10 +39,13 @@ public sealed partial class QueueTriggerPump(
             await slots.WaitAsync(stopping);
             var free = slots.CurrentCount + 1;
             slots.Release();
+            var wanted = Math.Clamp(free, 1, 32);
+            // Taken before the receive: a send from this process after it wakes the wait below at once.
+            var arrival = arrivals.NextArrival(_trigger.QueueName!);
             QueueMessage[] received;
             try
             {
-                received = (await queue.ReceiveMessagesAsync(Math.Clamp(free, 1, 32), TimeSpan.FromSeconds(_options.LockSeconds), stopping)).Value;
+                received = (await queue.ReceiveMessagesAsync(wanted, TimeSpan.FromSeconds(_options.LockSeconds), stopping)).Value;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -49,18 +53,20 @@ public sealed partial class QueueTriggerPump(
                 await Task.Delay(1000, stopping);
                 continue;
             }
-            if (received.Length == 0)
-            {
-                await Task.Delay(idle, stopping);
-                idle = Math.Min(idle * 2, _options.MaxPollMilliseconds);
-                continue;
-            }
-            idle = 10;
             foreach (var message in received)
             {
                 await slots.WaitAsync(stopping);
                 _ = HandleAsync(queue, deadLetters, message, stopping).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
+            if (received.Length == wanted)
+            {
+                idle = 10;
+                continue;
+            }
+            // The queue is drained for now: wait for the next local send, or poll later for anything sent elsewhere.
+            await Task.WhenAny(arrival, Task.Delay(idle, stopping));
+            stopping.ThrowIfCancellationRequested();
+            idle = arrival.IsCompleted ? 10 : Math.Min(idle * 2, _options.MaxPollMilliseconds);
         }
     }
 
