@@ -26,6 +26,12 @@ internal sealed record DrillMail(
                 sla++;
                 continue;
             }
+            // Crisis alerts quote a few of the wave's messages: not a second notification about those events.
+            if (message.Subject?.StartsWith("[CRISIS]", StringComparison.Ordinal) == true)
+            {
+                other++;
+                continue;
+            }
             var token = DrillStorage.TokenPattern().Match(message.TextBody ?? message.HtmlBody ?? "");
             if (!token.Success)
             {
