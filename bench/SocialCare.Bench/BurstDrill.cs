@@ -15,6 +15,7 @@ internal static class BurstDrill
         Console.WriteLine($"burst: {plan.DistinctEvents} events + {plan.DuplicateEvents} re-sent in {plan.Requests.Count} requests, concurrency {concurrency}");
         DrillSecrets.QuietTelemetry();
         await using var app = await BenchApp.StartAsync(DrillSecrets.Settings());
+        var cpu = new CpuMeter(app.Azurite);
         var sender = new DrillSender(app.BaseAddress, concurrency);
         var took = await sender.SendAsync(plan.Requests);
         Console.WriteLine($"  accepted {sender.Accepted} events ({sender.Acknowledged.Count} distinct), rejected {sender.Rejected}, in {took.TotalSeconds:F1} s ({sender.Accepted / took.TotalSeconds:F0} events/s)");
@@ -23,6 +24,7 @@ internal static class BurstDrill
         var draining = System.Diagnostics.Stopwatch.StartNew();
         var drained = await storage.DrainAsync(TimeSpan.FromSeconds(drainSeconds), () => app.Smtp.Received.Count >= sender.Acknowledged.Count);
         Console.WriteLine($"  pipeline {(drained ? "drained" : "NOT drained")} {draining.Elapsed.TotalSeconds:F0} s after the last 200 ({sender.Acknowledged.Count / (took + draining.Elapsed).TotalSeconds:F0} events/s end to end); dead letters {await storage.DeadLetteredAsync()}");
+        Console.WriteLine($"  {cpu.PerEvent(sender.Acknowledged.Count)}");
         await Task.Delay(TimeSpan.FromSeconds(2)); // late duplicates, if any, would arrive now
         var ok = DrillVerdict.Check(sender, await storage.ConversationsAsync(), DrillMail.Of(app.Smtp.Received), drained);
         return ok && sender.Rejected == 0 ? 0 : 1;

@@ -44,8 +44,7 @@ internal static class EndToEndBench
         using var watching = new CancellationTokenSource();
         var watcher = WatchQueuesAsync(app, watching.Token);
         var clock = Stopwatch.StartNew();
-        var (queuesBefore, tablesBefore) = app.Azurite.CpuTime();
-        var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = new CpuMeter(app.Azurite);
         for (var i = 0; i < total; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
@@ -68,10 +67,7 @@ internal static class EndToEndBench
 
         await watching.CancelAsync();
         await watcher;
-        var (queuesAfter, tablesAfter) = app.Azurite.CpuTime();
-        var appCpu = Process.GetCurrentProcess().TotalProcessorTime - appBefore;
-        // CPU per event says what each part costs whatever else the machine is doing; latency alone does not.
-        Console.WriteLine($"  CPU per event: app and sender {PerEvent(appCpu, total)}, Azurite queues {PerEvent(queuesAfter - queuesBefore, total)}, tables {PerEvent(tablesAfter - tablesBefore, total)}");
+        Console.WriteLine($"  {cpu.PerEvent(total)}");
         var latencies = new List<double>();
         var seen = new HashSet<int>();
         // The notification about the event itself: crisis alerts quote examples, and they are not what is measured.
@@ -90,6 +86,4 @@ internal static class EndToEndBench
         Console.WriteLine($"  p99 target < 1000 ms: {(result.Percentile(99) < 1000 ? "MET" : "MISSED")}");
         return result.Count == okCount ? 0 : 1;
     }
-
-    private static string PerEvent(TimeSpan cpu, int events) => $"{cpu.TotalMilliseconds / Math.Max(1, events):F2} ms";
 }

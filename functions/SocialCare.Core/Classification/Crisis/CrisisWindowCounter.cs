@@ -28,6 +28,10 @@ public sealed class CrisisWindowCounter(INegativeEventWindow window, CrisisOptio
     private readonly ConcurrentDictionary<(string Scope, DateTimeOffset Hour), (double Level, DateTimeOffset Until)> _baselines = new();
     private readonly ConcurrentDictionary<string, LiveCount> _live = new();
 
+    // One table read at a time per scope: when the live count expires, the events being classified at that moment
+    // all need it, and without this each would scan for it.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _reading = new();
+
     /// <summary>This instance stored a new event for the scope: counted until the next live read.</summary>
     public void Recorded(string scope)
     {
@@ -53,28 +57,48 @@ public sealed class CrisisWindowCounter(INegativeEventWindow window, CrisisOptio
         }
         if (missingFrom is { } from)
         {
-            if (_live.TryGetValue(scope, out var live) && live.From == from && live.To == current && now - live.ReadAt < LiveRefresh)
+            if (LiveCountFor(scope, from, current, now) is { } fresh) return total + fresh;
+            var reading = _reading.GetOrAdd(scope, _ => new SemaphoreSlim(1, 1));
+            await reading.WaitAsync(cancellationToken);
+            try
             {
-                return total + live.Count + Volatile.Read(ref live.AddedSince);
+                if (LiveCountFor(scope, from, current, now) is { } readMeanwhile) return total + readMeanwhile;
+                total += await ReadLiveAsync(scope, from, current, now, cancellationToken);
             }
-            var counts = await window.CountByMinuteAsync(scope, from, current + Minute, cancellationToken);
-            var unsettled = 0;
-            for (var minute = from; minute <= current; minute += Minute)
+            finally
             {
-                var count = counts.GetValueOrDefault(minute);
-                if (minute + SettledAfter <= now)
-                {
-                    _settled[(scope, minute)] = count;
-                    total += count;
-                }
-                else unsettled += count;
+                reading.Release();
             }
-            total += unsettled;
-            var settledUpTo = from;
-            while (settledUpTo <= current && _settled.ContainsKey((scope, settledUpTo))) settledUpTo += Minute;
-            _live[scope] = new LiveCount(settledUpTo, current, now, unsettled);
         }
         Forget(first);
+        return total;
+    }
+
+    private int? LiveCountFor(string scope, DateTimeOffset from, DateTimeOffset current, DateTimeOffset now) =>
+        _live.TryGetValue(scope, out var live) && live.From == from && live.To == current && now - live.ReadAt < LiveRefresh
+            ? live.Count + Volatile.Read(ref live.AddedSince)
+            : null;
+
+    /// <summary>Reads the minutes from <paramref name="from"/> on; caches those that settled; returns their sum.</summary>
+    private async Task<int> ReadLiveAsync(string scope, DateTimeOffset from, DateTimeOffset current, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        var counts = await window.CountByMinuteAsync(scope, from, current + Minute, cancellationToken);
+        var unsettled = 0;
+        for (var minute = from; minute <= current; minute += Minute)
+        {
+            var count = counts.GetValueOrDefault(minute);
+            if (minute + SettledAfter <= now)
+            {
+                _settled[(scope, minute)] = count;
+                total += count;
+            }
+            else unsettled += count;
+        }
+        total += unsettled;
+        var settledUpTo = from;
+        while (settledUpTo <= current && _settled.ContainsKey((scope, settledUpTo))) settledUpTo += Minute;
+        _live[scope] = new LiveCount(settledUpTo, current, now, unsettled);
         return total;
     }
 
