@@ -37,17 +37,13 @@ internal static class SentimentDecider
         + 0.5f * features[LexiconCategory.Profanity];
 
     /// <summary>
-    /// In English, mixed needs a contrast word ("but", "however") and clear weight on both sides: with the broad word
-    /// list, a one-sided tweet often picks up a little of the other side, and without a "but" that is noise, not a
-    /// second opinion.
+    /// In English, mixed needs a contrast word ("but", "however"): with the broad word list a one-sided tweet often
+    /// picks up some weight on the other side, and without a "but" that is noise more often than a second opinion.
     /// </summary>
     private static bool IsMixed(float rawPositive, float rawNegative, bool contrast, bool english)
     {
+        if (english && !contrast) return false;
         var balance = Math.Min(rawPositive, rawNegative) / Math.Max(1f, Math.Max(rawPositive, rawNegative));
-        if (english)
-        {
-            return contrast && rawPositive >= 1.5f && rawNegative >= 1.5f && balance >= 0.6f;
-        }
         var least = contrast ? 1f : 1.5f;
         return rawPositive >= least && rawNegative >= least && balance >= (contrast ? 0.4f : 0.8f);
     }
