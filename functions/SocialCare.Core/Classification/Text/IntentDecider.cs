@@ -37,9 +37,10 @@ internal static class IntentDecider
         if (cues >= 0.5f && sentiment == Sentiment.Negative) return true;
         // Otherwise the evidence adds up: cues, negative wording, less any praise. Addressed to an account (@brand),
         // less of it is needed, since that is how most complaints on social media start; negative words with no
-        // addressee and no named failure are more often an opinion about the world than a complaint.
+        // addressee and no named failure are more often an opinion about the world than a complaint. A lone mild cue
+        // to an account ("@brand away for two weeks, can I move my delivery?") stays a question.
         var evidence = cues + 0.3f * SentimentDecider.NegativeWeight(features) - 0.2f * features.Positive
-            + (features.Text.Mentions > 0 ? 0.8f : 0);
+            + (features.Text.Mentions > 0 ? 0.6f : 0);
         return evidence >= 1.2f;
     }
 }
