@@ -31,10 +31,16 @@ internal static class IntentDecider
     {
         var cues = features[LexiconCategory.Complaint] + features[LexiconCategory.RepeatContact] + features[LexiconCategory.ChurnThreat]
             + features[LexiconCategory.LegalThreat] + features[LexiconCategory.Safety];
-        if (cues >= 1 && sentiment != Sentiment.Positive) return true;
-        if (cues >= 1 && features.Score < 2) return true;
-        if (cues >= 0.5f && sentiment is Sentiment.Negative or Sentiment.Mixed) return true;
-        // Negative words aimed at an account (@brand) are how most complaints on social media start.
-        return sentiment == Sentiment.Negative && (features.Negative >= 1.5f || features.Text.Mentions > 0);
+        // A failure named outright counts in a negative message, or after a contrast even when praise comes first
+        // ("love the app but it logs me out").
+        if (cues >= 1 && (sentiment is Sentiment.Negative or Sentiment.Mixed || features[LexiconCategory.Contrast] > 0)) return true;
+        if (cues >= 0.5f && sentiment == Sentiment.Negative) return true;
+        // Otherwise the evidence adds up: cues, negative wording, less any praise. Addressed to an account (@brand),
+        // less of it is needed, since that is how most complaints on social media start; negative words with no
+        // addressee and no named failure are more often an opinion about the world than a complaint. A lone mild cue
+        // to an account ("@brand away for two weeks, can I move my delivery?") stays a question.
+        var evidence = cues + 0.3f * SentimentDecider.NegativeWeight(features) - 0.2f * features.Positive
+            + (features.Text.Mentions > 0 ? 0.6f : 0);
+        return evidence >= 1.2f;
     }
 }
