@@ -72,7 +72,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         return found.HasValue ? JsonEntity.Read(found.Value!, CoreJson.Default.ConversationMessage) : null;
     }
 
-    public async Task<string?> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
+    public async Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var actions = new List<TableTransactionAction>
@@ -82,11 +82,12 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         };
         try
         {
-            return VersionOf(await table.SubmitTransactionAsync(actions, cancellationToken));
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return true;
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status == 409)
         {
-            return null;
+            return false;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -94,14 +95,14 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         }
     }
 
-    public async Task<string> SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
+    public async Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var actions = new List<TableTransactionAction> { ConversationAction(conversation, expectedVersion) };
         actions.AddRange(messages.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
-            return VersionOf(await table.SubmitTransactionAsync(actions, cancellationToken));
+            await table.SubmitTransactionAsync(actions, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -129,9 +130,6 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         while (items.Count < limit && token is not null);
         return new ConversationPage(items, token);
     }
-
-    // The conversation row is always the transaction's first action; its ETag lets the next change skip a read.
-    private static string VersionOf(Response<IReadOnlyList<Response>> results) => results.Value[0].Headers.ETag?.ToString() ?? "";
 
     private static TableTransactionAction ConversationAction(Conversation conversation, string? expectedVersion)
     {

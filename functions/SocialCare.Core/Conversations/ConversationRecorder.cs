@@ -12,7 +12,9 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
     public static readonly TimeSpan DefaultReopenWindow = TimeSpan.FromDays(7);
     private const int MaxAttempts = 20;
 
-    public async Task<RecordOutcome> RecordAsync(InboundEvent e, Classification.Classification classification, Func<Conversation?, string> chooseTeam, CancellationToken cancellationToken, TimeSpan? reopenWindow = null)
+    /// <param name="settle">Applied to a created message's new conversation state before it is stored (again on each
+    /// retry), so that derived state such as routing is written in the same step.</param>
+    public async Task<RecordOutcome> RecordAsync(InboundEvent e, Classification.Classification classification, Func<Conversation?, string> chooseTeam, CancellationToken cancellationToken, TimeSpan? reopenWindow = null, Func<Conversation, Task<Conversation>>? settle = null)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -44,10 +46,9 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
                 {
                     var updated = ConversationLedger.Append(conversation, e, classification);
                     if (!e.FromBrand) updated = updated with { Team = created ? updated.Team : chooseTeam(updated) };
-                    var stored = await store.TryAppendAsync(updated, version, ConversationLedger.MessageFor(e), cancellationToken);
-                    return stored is null
-                        ? new RecordOutcome(conversation, Created: false, Duplicate: true)
-                        : new RecordOutcome(updated, created, Duplicate: false, stored);
+                    if (settle is not null) updated = await settle(updated);
+                    var appended = await store.TryAppendAsync(updated, version, ConversationLedger.MessageFor(e), cancellationToken);
+                    return new RecordOutcome(appended ? updated : conversation, created && appended, Duplicate: !appended);
                 }
                 return await ApplyChangeAsync(conversation, version, e, cancellationToken);
             }
@@ -67,19 +68,13 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
         var changed = ConversationLedger.ApplyChange(original ?? ConversationLedger.MessageFor(e), e);
         if (original == changed) return new RecordOutcome(conversation, Created: false, Duplicate: true);
         var updated = original is null ? conversation with { MessageCount = conversation.MessageCount + 1 } : conversation;
-        var stored = await store.SaveAsync(updated, version, [changed], cancellationToken);
-        return new RecordOutcome(updated, Created: version is null, Duplicate: false, stored);
+        await store.SaveAsync(updated, version, [changed], cancellationToken);
+        return new RecordOutcome(updated, Created: version is null, Duplicate: false);
     }
 
     private static bool IsPastReopenWindow(Versioned<Conversation> current, DateTimeOffset now, TimeSpan window) =>
         current.Value.Status == ConversationStatus.Resolved && current.Value.ResolvedAt is { } resolved && now - resolved > window;
 }
 
-/// <summary>
-/// The conversation after the event; <see cref="Duplicate"/> when the event had been recorded before. <see cref="Version"/>
-/// is the stored version when this call wrote it, so the next step can change it without reading it back.
-/// </summary>
-public sealed record RecordOutcome(Conversation Conversation, bool Created, bool Duplicate, string? Version = null)
-{
-    public Ports.Versioned<Conversation>? Stored => Version is null ? null : new(Conversation, Version);
-}
+/// <summary>The conversation after the event; <see cref="Duplicate"/> when the event had been recorded before.</summary>
+public sealed record RecordOutcome(Conversation Conversation, bool Created, bool Duplicate);

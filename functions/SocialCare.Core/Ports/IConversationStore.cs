@@ -20,12 +20,12 @@ public interface IConversationStore
 
     /// <summary>
     /// Atomically stores the conversation (new when <paramref name="expectedVersion"/> is null) together with the message.
-    /// Returns the conversation's new version, or null, changing nothing, when the message was already stored (a redelivery).
+    /// Returns false, changing nothing, when the message was already stored (a redelivery).
     /// </summary>
-    Task<string?> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken);
+    Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken);
 
-    /// <summary>Stores the conversation and replaces (or inserts) messages, in one atomic step; returns the new version.</summary>
-    Task<string> SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken);
+    /// <summary>Stores the conversation and replaces (or inserts) messages, in one atomic step.</summary>
+    Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken);
 
     Task<ConversationPage> ListAsync(ConversationQuery query, CancellationToken cancellationToken);
 }

@@ -29,29 +29,39 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     }
 
     /// <summary>Recomputes priority, clocks and business times, and assigns an owner if there is none and one is free.</summary>
-    /// <param name="known">The conversation as the caller just stored it (skips reading it back), if it has it.</param>
-    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken, Versioned<Conversation>? known = null)
+    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken)
     {
         Assignment? assigned = null;
         var result = await updater.UpdateAsync(conversationId, async c =>
         {
-            assigned = null;
-            var owner = await directory.GetOwnerAsync(c.ChannelId, c.Customer.Id, cancellationToken);
-            var updated = await PlanAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
-            if (updated.Assignee is null && updated.Status != ConversationStatus.Resolved)
-            {
-                var agent = await ChooseAgentAsync(updated, owner, cancellationToken);
-                if (agent is not null)
-                {
-                    updated = updated with { Assignee = agent, AssignedAt = time.GetUtcNow() };
-                    assigned = new Assignment(c.Id, agent, FromBacklog: false);
-                }
-            }
-            return Same(updated, c) ? null : new ConversationUpdater.Change(updated);
-        }, cancellationToken, known);
-        if (result is { Assignee: { } who }) await RememberOwnerAsync(result, who, cancellationToken);
-        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (Environment.TickCount64, 1), (_, l) => (l.At, l.Count + 1));
+            var plan = await PlanSettlementAsync(c, cancellationToken);
+            assigned = plan.Assigned;
+            return Same(plan.Conversation, c) ? null : new ConversationUpdater.Change(plan.Conversation);
+        }, cancellationToken);
+        if (result is not null) await SettledAsync(result, assigned, cancellationToken);
         return (result, assigned);
+    }
+
+    /// <summary>
+    /// What <see cref="SettleAsync"/> would store, without storing it: for a caller about to write the conversation
+    /// anyway (Route records the event and settles it in one write), which then calls <see cref="SettledAsync"/>.
+    /// </summary>
+    public async Task<(Conversation Conversation, Assignment? Assigned)> PlanSettlementAsync(Conversation c, CancellationToken cancellationToken)
+    {
+        var owner = await directory.GetOwnerAsync(c.ChannelId, c.Customer.Id, cancellationToken);
+        var updated = await PlanAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
+        if (updated.Assignee is not null || updated.Status == ConversationStatus.Resolved) return (updated, null);
+        var agent = await ChooseAgentAsync(updated, owner, cancellationToken);
+        return agent is null
+            ? (updated, null)
+            : (updated with { Assignee = agent, AssignedAt = time.GetUtcNow() }, new Assignment(c.Id, agent, FromBacklog: false));
+    }
+
+    /// <summary>After a settled conversation is stored: the customer's owner index and this instance's count of the agent's load.</summary>
+    public async Task SettledAsync(Conversation stored, Assignment? assigned, CancellationToken cancellationToken)
+    {
+        if (stored is { Assignee: { } who }) await RememberOwnerAsync(stored, who, cancellationToken);
+        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (Environment.TickCount64, 1), (_, l) => (l.At, l.Count + 1));
     }
 
     /// <summary>Gives waiting conversations of the agent's teams to free agents: highest priority first, then oldest.</summary>

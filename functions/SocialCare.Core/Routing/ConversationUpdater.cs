@@ -9,13 +9,12 @@ public sealed class ConversationUpdater(IConversationStore store)
     private const int MaxAttempts = 30;
 
     /// <param name="change">The new state and messages to store, or null to leave the conversation as it is.</param>
-    /// <param name="known">The state as this caller just stored it, tried first instead of a read; a conflict reads again.</param>
     /// <returns>The stored state (or the unchanged one); null when the conversation does not exist.</returns>
-    public async Task<Conversation?> UpdateAsync(string conversationId, Func<Conversation, Task<Change?>> change, CancellationToken cancellationToken, Versioned<Conversation>? known = null)
+    public async Task<Conversation?> UpdateAsync(string conversationId, Func<Conversation, Task<Change?>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var current = attempt == 0 && known is not null ? known : await store.GetAsync(conversationId, cancellationToken);
+            var current = await store.GetAsync(conversationId, cancellationToken);
             if (current is null) return null;
             var next = await change(current.Value);
             if (next is null) return current.Value;

@@ -20,11 +20,19 @@ public sealed class RouteFunction(ConversationRecorder recorder, ConversationRou
         var message = invocation.ReadJson("message", CoreJson.Default.RouteMessage);
         var e = message.Event;
         var chooseTeam = await router.TeamChooserAsync(message.Classification, e.Platform, e.ChannelId, cancellationToken);
-        var outcome = await recorder.RecordAsync(e, message.Classification, chooseTeam, cancellationToken);
+        Assignment? assigned = null;
+        var outcome = await recorder.RecordAsync(e, message.Classification, chooseTeam, cancellationToken, settle: async c =>
+        {
+            (var planned, assigned) = await router.PlanSettlementAsync(c, cancellationToken);
+            return planned;
+        });
         var result = TriggerResult.Empty().Log($"recorded {e.EventId} on {outcome.Conversation.Id}{(outcome.Duplicate ? " (already recorded)" : "")}");
         if (e.Action != EventAction.Created) return result;
 
-        var (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken, outcome.Stored);
+        // Recorded and settled in one write; a redelivery settles again, finishing what a crash may have cut short.
+        Conversation? settled = outcome.Conversation;
+        if (outcome.Duplicate) (settled, assigned) = await router.SettleAsync(outcome.Conversation.Id, cancellationToken);
+        else await router.SettledAsync(outcome.Conversation, assigned, cancellationToken);
         if (e.FromBrand || settled is null || settled.Status == ConversationStatus.Resolved) return result;
 
         if (await afterHours.AnswerAsync(settled.Id, e, cancellationToken, message.Classification.Language) is not null) result.Log($"answered {e.EventId} after hours");
