@@ -19,7 +19,7 @@ public sealed class LocalHostOptions
     [Range(1, 256)]
     public int MaxConcurrentCalls { get; set; } = 16;
 
-    /// <summary>Longest wait between polls of an idle queue.</summary>
+    /// <summary>Wait between polls of a drained queue (a send from this process wakes it at once).</summary>
     [Range(10, 10_000)]
     public int MaxPollMilliseconds { get; set; } = 200;
 

@@ -33,7 +33,6 @@ public sealed partial class QueueTriggerPump(
         var queue = await WaitForQueueAsync(_trigger.QueueName!, stopping);
         var deadLetters = await queues.GetAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
         using var slots = new SemaphoreSlim(_options.MaxConcurrentCalls);
-        var idle = 10;
         while (!stopping.IsCancellationRequested)
         {
             await slots.WaitAsync(stopping);
@@ -58,15 +57,11 @@ public sealed partial class QueueTriggerPump(
                 await slots.WaitAsync(stopping);
                 _ = HandleAsync(queue, deadLetters, message, stopping).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
-            if (received.Length == wanted)
-            {
-                idle = 10;
-                continue;
-            }
-            // The queue is drained for now: wait for the next local send, or poll later for anything sent elsewhere.
-            await Task.WhenAny(arrival, Task.Delay(idle, stopping));
+            if (received.Length == wanted) continue;
+            // Drained for now: the next local send wakes this at once; polling is for what arrives otherwise (another
+            // process's sends, a retried message becoming visible again).
+            await Task.WhenAny(arrival, Task.Delay(_options.MaxPollMilliseconds, stopping));
             stopping.ThrowIfCancellationRequested();
-            idle = arrival.IsCompleted ? 10 : Math.Min(idle * 2, _options.MaxPollMilliseconds);
         }
     }
 
