@@ -18,6 +18,9 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     private static readonly TimeSpan LoadLifetime = TimeSpan.FromSeconds(2);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, int Count)> _loads = new();
 
+    // One count at a time per agent: when a count expires, every conversation being routed at that moment needs it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _counting = new();
+
     public static readonly TimeSpan ReopenWindow = ConversationRecorder.DefaultReopenWindow;
 
     /// <summary>The team for a case: an owned conversation keeps its team, otherwise the first matching rule.</summary>
@@ -130,19 +133,36 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     private async Task<Dictionary<string, int>> LoadsAsync(IEnumerable<Agent> agents, CancellationToken cancellationToken, bool cached = false)
     {
         var loads = new Dictionary<string, int>();
-        var now = Environment.TickCount64;
         foreach (var agent in agents.Where(a => a.Online))
         {
-            if (cached && _loads.TryGetValue(agent.Id, out var known) && now - known.At < LoadLifetime.TotalMilliseconds)
+            if (cached && CachedLoad(agent.Id) is { } known)
             {
-                loads[agent.Id] = known.Count;
+                loads[agent.Id] = known;
                 continue;
             }
-            loads[agent.Id] = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
-            _loads[agent.Id] = (now, loads[agent.Id]);
+            var counting = _counting.GetOrAdd(agent.Id, _ => new SemaphoreSlim(1, 1));
+            await counting.WaitAsync(cancellationToken);
+            try
+            {
+                if (cached && CachedLoad(agent.Id) is { } countedMeanwhile)
+                {
+                    loads[agent.Id] = countedMeanwhile;
+                    continue;
+                }
+                var counted = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
+                _loads[agent.Id] = (Environment.TickCount64, counted);
+                loads[agent.Id] = counted;
+            }
+            finally
+            {
+                counting.Release();
+            }
         }
         return loads;
     }
+
+    private int? CachedLoad(string agentId) =>
+        _loads.TryGetValue(agentId, out var known) && Environment.TickCount64 - known.At < LoadLifetime.TotalMilliseconds ? known.Count : null;
 
     private async Task<List<Conversation>> ListAllAsync(ConversationQuery query, CancellationToken cancellationToken)
     {
