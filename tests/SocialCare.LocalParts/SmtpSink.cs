@@ -16,6 +16,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<(MimeMessage Message, long At)> _messages = new();
     private readonly Task _accepting;
+    private int _connections;
 
     public SmtpSink()
     {
@@ -25,6 +26,9 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public bool Refusing { get; set; }
+
+    /// <summary>SMTP sessions opened so far: a sender that reuses its connection opens fewer than it sends emails.</summary>
+    public int Connections => Volatile.Read(ref _connections);
     public IReadOnlyList<MimeMessage> Messages => [.. _messages.Select(m => m.Message)];
     public IReadOnlyList<(MimeMessage Message, long At)> Received => [.. _messages];
 
@@ -53,6 +57,7 @@ public sealed class SmtpSink : IAsyncDisposable
             {
                 return;
             }
+            Interlocked.Increment(ref _connections);
             _ = ServeAsync(client);
         }
     }
