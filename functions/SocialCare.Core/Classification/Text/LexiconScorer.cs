@@ -26,6 +26,12 @@ internal static class LexiconScorer
                 (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 2), phrases);
                 if (exact is null && stem is null) (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 1), phrases);
             }
+            if (exact is null && stem is null && GluedNegation(tokens[i], lexicon) is { } glued)
+            {
+                // Polish writes "nie" onto adjectives and adverbs ("niedelikatny", "nieprzyjazna"): the word flipped.
+                var value = (glued > 0 ? -glued : -glued * 0.3f) * intensity * clauseWeight;
+                AddSentiment(features, negatedFor > 0 ? -value * 0.5f : value);
+            }
             var nextIntensity = 1f;
             var negates = false;
             foreach (var phrase in phrases)
@@ -75,6 +81,14 @@ internal static class LexiconScorer
             if (features.Negative == 0) features.Positive += 0.4f;
         }
         return features;
+    }
+
+    /// <summary>The sentiment of what follows a glued "nie", when the whole word is unknown; rest of four letters or more.</summary>
+    private static float? GluedNegation(Token token, Lexicon lexicon)
+    {
+        var word = token.Value;
+        if (token.IsEmoji || word.Length < 7 || !word.StartsWith("nie", StringComparison.Ordinal)) return null;
+        return lexicon.SentimentOf(word.AsSpan(3));
     }
 
     private static void AddSentiment(TextFeatures features, float value)
