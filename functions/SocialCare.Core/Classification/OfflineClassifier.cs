@@ -30,7 +30,7 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options) : ITextC
     {
         var features = LexiconScorer.Score(Tokenizer.Tokenize(text), _lexicon);
         var language = LanguageDetector.Detect(features);
-        var (sentiment, confidence) = SentimentDecider.Decide(features);
+        var (sentiment, confidence) = SentimentDecider.Decide(features, language);
         var intent = IntentDecider.Decide(features, sentiment);
         var signals = SignalDetector.Detect(features, authorFollowers, options);
         var offensive = intent == Intent.Abuse || features[LexiconCategory.Insult] + features[LexiconCategory.Profanity] >= 1;

@@ -23,4 +23,7 @@ internal enum LexiconCategory
     Polish,
     Russian,
     OtherLanguage,
+
+    /// <summary>News and science register ("prof.", "naukowcy", "mln"): reported facts, not the writer's opinion.</summary>
+    Reporting,
 }

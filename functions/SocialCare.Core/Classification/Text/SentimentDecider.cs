@@ -2,26 +2,41 @@ namespace SocialCare.Core.Classification.Text;
 
 /// <summary>
 /// Turns lexicon weight into a label. Complaint cues, insults and swearing count as negative weight, since in a
-/// message to a brand they rarely mean anything else. Both sides strong and close → mixed.
+/// message to a brand they rarely mean anything else. Both sides strong and close → mixed. Polish has its own
+/// profile (see <see cref="Polish"/>); every other language keeps the thresholds its figures were measured with.
 /// </summary>
 internal static class SentimentDecider
 {
-    private const float Threshold = 0.6f;
+    private static readonly Profile Default = new(Positive: 0.6f, Negative: 0.6f, ContrastSide: 1f, ContrastBalance: 0.4f,
+        PlainSide: 1.5f, PlainBalance: 0.8f, ReportingDamping: 1f);
 
-    public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features)
+    /// <summary>
+    /// Polish opinion sentences (reviews of doctors, shops) are short and say "but" when they are torn: any praise and
+    /// blame on either side of "ale"/"jednak"/"choć" is mixed. Negative verdicts are stated more weakly than praise
+    /// ("nie wiem, za co zapłaciłam"), so less weight makes them negative. News and science sentences (reporting
+    /// register) describe rather than judge, so their sentiment words count for a third.
+    /// </summary>
+    private static readonly Profile Polish = new(Positive: 0.6f, Negative: 0.5f, ContrastSide: 0.8f, ContrastBalance: 0.2f,
+        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.3f);
+
+    public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features, string language = LanguageDetector.English)
     {
-        var positive = features.Positive;
-        var negative = NegativeWeight(features);
+        var profile = language == LanguageDetector.Polish ? Polish : Default;
+        var damping = features[LexiconCategory.Reporting] >= 1 ? profile.ReportingDamping : 1f;
+        var positive = features.Positive * damping;
+        var negative = NegativeWeight(features) * damping;
         var score = positive - negative;
-        var (rawPositive, rawNegative) = (features.RawPositive, negative - features.Negative + features.RawNegative);
+        var rawPositive = features.RawPositive * damping;
+        var rawNegative = (NegativeWeight(features) - features.Negative + features.RawNegative) * damping;
         var balance = Math.Min(rawPositive, rawNegative) / Math.Max(1f, Math.Max(rawPositive, rawNegative));
         var contrast = features[LexiconCategory.Contrast] > 0;
-        if (rawPositive >= (contrast ? 1f : 1.5f) && rawNegative >= (contrast ? 1f : 1.5f) && balance >= (contrast ? 0.4f : 0.8f))
+        var side = contrast ? profile.ContrastSide : profile.PlainSide;
+        if (rawPositive >= side && rawNegative >= side && balance >= (contrast ? profile.ContrastBalance : profile.PlainBalance))
         {
             return (Sentiment.Mixed, Confidence(Math.Min(rawPositive, rawNegative)));
         }
-        if (score >= Threshold) return (Sentiment.Positive, Confidence(score));
-        if (score <= -Threshold) return (Sentiment.Negative, Confidence(-score));
+        if (score >= profile.Positive) return (Sentiment.Positive, Confidence(score));
+        if (score <= -profile.Negative) return (Sentiment.Negative, Confidence(-score));
         return (Sentiment.Neutral, Math.Round(1 - 0.4 * (positive + negative) / (positive + negative + 2), 2));
     }
 
@@ -32,4 +47,7 @@ internal static class SentimentDecider
         + 0.5f * features[LexiconCategory.Profanity];
 
     private static double Confidence(float strength) => Math.Round(0.5 + 0.45 * strength / (strength + 1.5), 2);
+
+    private readonly record struct Profile(float Positive, float Negative, float ContrastSide, float ContrastBalance,
+        float PlainSide, float PlainBalance, float ReportingDamping);
 }
