@@ -63,6 +63,7 @@ internal static class LexiconScorer
                         nextIntensity = 1.5f;
                         break;
                     case LexiconCategory.Contrast:
+                        features.LeadScore ??= features.RawPositive - features.RawNegative;
                         clauseWeight = 1.5f;
                         features.Positive *= 0.7f;
                         features.Negative *= 0.7f;

@@ -8,16 +8,18 @@ namespace SocialCare.Core.Classification.Text;
 internal static class SentimentDecider
 {
     private static readonly Profile Default = new(Positive: 0.6f, Negative: 0.6f, ContrastSide: 1f, ContrastBalance: 0.4f,
-        PlainSide: 1.5f, PlainBalance: 0.8f, ReportingDamping: 1f);
+        PlainSide: 1.5f, PlainBalance: 0.8f, ReportingDamping: 1f, OpposedClauses: float.PositiveInfinity);
 
     /// <summary>
     /// Polish opinion sentences (reviews of doctors, shops) are short and say "but" when they are torn: any praise and
     /// blame on either side of "ale"/"jednak"/"choć" is mixed. Negative verdicts are stated more weakly than praise
     /// ("nie wiem, za co zapłaciłam"), so less weight makes them negative. News and science sentences (reporting
-    /// register) describe rather than judge, so their sentiment words count for a third.
+    /// register) describe rather than judge, so their sentiment words count for a third. A clause before the contrast
+    /// that leans one way and a clause after it that leans the other ("drogo, ale warto") is mixed even when the
+    /// words on one side are weak.
     /// </summary>
     private static readonly Profile Polish = new(Positive: 0.6f, Negative: 0.5f, ContrastSide: 0.8f, ContrastBalance: 0.2f,
-        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.3f);
+        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.3f, OpposedClauses: 0.5f);
 
     public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features, string language = LanguageDetector.English)
     {
@@ -35,6 +37,16 @@ internal static class SentimentDecider
         {
             return (Sentiment.Mixed, Confidence(Math.Min(rawPositive, rawNegative)));
         }
+        if (features.LeadScore is { } leadScore)
+        {
+            var lead = leadScore * damping;
+            var rest = rawPositive - rawNegative - lead;
+            var opposed = profile.OpposedClauses;
+            if ((lead >= opposed && rest <= -opposed) || (lead <= -opposed && rest >= opposed))
+            {
+                return (Sentiment.Mixed, Confidence(Math.Min(Math.Abs(lead), Math.Abs(rest))));
+            }
+        }
         if (score >= profile.Positive) return (Sentiment.Positive, Confidence(score));
         if (score <= -profile.Negative) return (Sentiment.Negative, Confidence(-score));
         return (Sentiment.Neutral, Math.Round(1 - 0.4 * (positive + negative) / (positive + negative + 2), 2));
@@ -49,5 +61,5 @@ internal static class SentimentDecider
     private static double Confidence(float strength) => Math.Round(0.5 + 0.45 * strength / (strength + 1.5), 2);
 
     private readonly record struct Profile(float Positive, float Negative, float ContrastSide, float ContrastBalance,
-        float PlainSide, float PlainBalance, float ReportingDamping);
+        float PlainSide, float PlainBalance, float ReportingDamping, float OpposedClauses);
 }
