@@ -34,6 +34,7 @@ internal static class LexiconScorer
             }
             var nextIntensity = 1f;
             var negates = false;
+            var contrasts = false;
             foreach (var phrase in phrases)
             {
                 if (!phrase.MatchesAfter(tokens, i)) continue;
@@ -63,6 +64,7 @@ internal static class LexiconScorer
                         nextIntensity = 1.5f;
                         break;
                     case LexiconCategory.Contrast:
+                        contrasts = true;
                         features.LeadScore ??= features.RawPositive - features.RawNegative;
                         clauseWeight = 1.5f;
                         features.Positive *= 0.7f;
@@ -71,7 +73,8 @@ internal static class LexiconScorer
                 }
                 features[category] += weight;
             }
-            negatedFor = negates ? NegationScope : Math.Max(0, negatedFor - 1);
+            // A negation does not reach across "but": in "nie wiem, ale miła" the praise stands.
+            negatedFor = negates ? NegationScope : contrasts ? 0 : Math.Max(0, negatedFor - 1);
             intensity = nextIntensity;
         }
         if (text.ExclamationMarks > 0)

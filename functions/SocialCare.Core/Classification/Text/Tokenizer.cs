@@ -93,8 +93,37 @@ internal static class Tokenizer
     private static void Flush(StringBuilder word, List<Token> tokens)
     {
         if (word.Length == 0) return;
-        tokens.Add(new Token(word.ToString(), IsEmoji: false));
+        if (IsDetachedPersonEnding(word) && tokens.Count > 0 && TakesPersonEnding(tokens[^1]))
+        {
+            // Polish corpora and some writers split the past-tense person ending off ("była m", "myślał em",
+            // "byli śmy"); glued back, the word is the one the lexicon knows ("byłam", "zapłaciłem").
+            tokens[^1] = new Token(tokens[^1].Value + word.ToString(), IsEmoji: false);
+        }
+        else
+        {
+            tokens.Add(new Token(word.ToString(), IsEmoji: false));
+        }
         word.Clear();
+    }
+
+    private static bool IsDetachedPersonEnding(StringBuilder word) => word.Length switch
+    {
+        1 => word[0] is 'm' or 'ś',
+        2 => (word[0] == 'e' && word[1] is 'm' or 'ś'),
+        3 => word[0] == 'ś' && word[1] == 'm' && word[2] == 'y',
+        4 => word[0] == 'ś' && word[1] == 'c' && word[2] == 'i' && word[3] == 'e',
+        _ => false,
+    };
+
+    /// <summary>A Polish past-tense form ("był", "była", "byli", "było", "były") or the conditional "by".</summary>
+    private static bool TakesPersonEnding(Token previous)
+    {
+        var value = previous.Value;
+        if (previous.IsEmoji || value.Length < 2) return false;
+        if (value == "by") return true;
+        var last = value[^1];
+        var beforeLast = value[^2];
+        return last == 'ł' || (beforeLast == 'ł' && last is 'a' or 'o' or 'y') || (beforeLast == 'l' && last == 'i');
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
