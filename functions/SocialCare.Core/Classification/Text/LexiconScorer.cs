@@ -19,6 +19,8 @@ internal static class LexiconScorer
         var phrases = new List<LexiconPhrase>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A negation ends with its clause: in "nie stresuje się, może spokojnie mówić" the calm is not negated.
+            if (tokens[i].AfterBreak) negatedFor = 0;
             phrases.Clear();
             var (exact, stem) = lexicon.Lookup(tokens[i].Value, phrases);
             if (exact is null && stem is null && Elongation.IsStretched(tokens[i].Value))
@@ -35,10 +37,13 @@ internal static class LexiconScorer
             var nextIntensity = 1f;
             var negates = false;
             var contrasts = false;
+            var notNegating = false;
             foreach (var phrase in phrases)
             {
                 if (!phrase.MatchesAfter(tokens, i)) continue;
-                if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
+                // A negation phrase of weight 0 ("nie tylko", "not only") says the negation word negates nothing here.
+                if (phrase.Category == LexiconCategory.Negation && phrase.Weight == 0) notNegating = true;
+                else if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
                 else features[phrase.Category] += phrase.Weight;
             }
             var meanings = exact?.Meanings.Count ?? 0;
@@ -74,7 +79,7 @@ internal static class LexiconScorer
                 features[category] += weight;
             }
             // A negation does not reach across "but": in "nie wiem, ale miła" the praise stands.
-            negatedFor = negates ? NegationScope : contrasts ? 0 : Math.Max(0, negatedFor - 1);
+            negatedFor = negates && !notNegating ? NegationScope : contrasts ? 0 : Math.Max(0, negatedFor - 1);
             intensity = nextIntensity;
         }
         if (text.ExclamationMarks > 0)

@@ -15,6 +15,7 @@ internal static class Tokenizer
         var word = new StringBuilder(24);
         int questions = 0, exclamations = 0, urls = 0, mentions = 0, cyrillic = 0, latin = 0, polish = 0, upper = 0;
         var i = 0;
+        var pendingBreak = false;
         while (i < text.Length)
         {
             var c = text[i];
@@ -43,7 +44,8 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-            Flush(word, tokens);
+            Flush(word, tokens, ref pendingBreak);
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '–' or '—') pendingBreak = true;
             if (Emoticon(text, i) is { } emoticon)
             {
                 tokens.Add(new Token(emoticon.Value, IsEmoji: true));
@@ -64,7 +66,7 @@ internal static class Tokenizer
             }
             i++;
         }
-        Flush(word, tokens);
+        Flush(word, tokens, ref pendingBreak);
         return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper);
     }
 
@@ -90,10 +92,10 @@ internal static class Tokenizer
         return null;
     }
 
-    private static void Flush(StringBuilder word, List<Token> tokens)
+    private static void Flush(StringBuilder word, List<Token> tokens, ref bool pendingBreak)
     {
         if (word.Length == 0) return;
-        if (IsDetachedPersonEnding(word) && tokens.Count > 0 && TakesPersonEnding(tokens[^1]))
+        if (!pendingBreak && IsDetachedPersonEnding(word) && tokens.Count > 0 && TakesPersonEnding(tokens[^1]))
         {
             // Polish corpora and some writers split the past-tense person ending off ("była m", "myślał em",
             // "byli śmy"); glued back, the word is the one the lexicon knows ("byłam", "zapłaciłem").
@@ -101,8 +103,9 @@ internal static class Tokenizer
         }
         else
         {
-            tokens.Add(new Token(word.ToString(), IsEmoji: false));
+            tokens.Add(new Token(word.ToString(), IsEmoji: false, AfterBreak: pendingBreak));
         }
+        pendingBreak = false;
         word.Clear();
     }
 
