@@ -14,12 +14,12 @@ internal static class SentimentDecider
     /// Polish opinion sentences (reviews of doctors, shops) are short and say "but" when they are torn: any praise and
     /// blame on either side of "ale"/"jednak"/"choć" is mixed. Negative verdicts are stated more weakly than praise
     /// ("nie wiem, za co zapłaciłam"), so less weight makes them negative. News and science sentences (reporting
-    /// register) describe rather than judge, so their sentiment words count for a third. A clause before the contrast
+    /// register) describe rather than judge, so their sentiment words count for a fifth. A clause before the contrast
     /// that leans one way and a clause after it that leans the other ("drogo, ale warto") is mixed even when the
     /// words on one side are weak.
     /// </summary>
-    private static readonly Profile Polish = new(Positive: 0.6f, Negative: 0.5f, ContrastSide: 0.8f, ContrastBalance: 0.2f,
-        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.3f, OpposedClauses: 0.5f);
+    private static readonly Profile Polish = new(Positive: 0.6f, Negative: 0.5f, ContrastSide: 0.6f, ContrastBalance: 0.2f,
+        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.2f, OpposedClauses: 0.3f);
 
     public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features, string language = LanguageDetector.English)
     {
