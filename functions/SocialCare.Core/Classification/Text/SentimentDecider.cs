@@ -14,7 +14,8 @@ internal static class SentimentDecider
     /// Polish opinion sentences (reviews of doctors, shops) are short and say "but" when they are torn: any praise and
     /// blame on either side of "ale"/"jednak"/"choć" is mixed. Negative verdicts are stated more weakly than praise
     /// ("nie wiem, za co zapłaciłam"), so less weight makes them negative. News and science sentences (reporting
-    /// register) describe rather than judge, so their sentiment words count for a fifth. A clause before the contrast
+    /// register, or the „quotes” and en dashes of edited news) describe rather than judge, so their sentiment words
+    /// count for a fifth. A clause before the contrast
     /// that leans one way and a clause after it that leans the other ("drogo, ale warto") is mixed even when the
     /// words on one side are weak.
     /// </summary>
@@ -24,7 +25,8 @@ internal static class SentimentDecider
     public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features, string language = LanguageDetector.English)
     {
         var profile = language == LanguageDetector.Polish ? Polish : Default;
-        var damping = features[LexiconCategory.Reporting] >= 1 ? profile.ReportingDamping : 1f;
+        var reporting = features[LexiconCategory.Reporting] >= 1 || features.Text.PressMarks > 0;
+        var damping = reporting ? profile.ReportingDamping : 1f;
         var positive = features.Positive * damping;
         var negative = NegativeWeight(features) * damping;
         var score = positive - negative;

@@ -13,7 +13,7 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>(Math.Min(64, text.Length / 4 + 1));
         var word = new StringBuilder(24);
-        int questions = 0, exclamations = 0, urls = 0, mentions = 0, cyrillic = 0, latin = 0, polish = 0, upper = 0;
+        int questions = 0, exclamations = 0, urls = 0, mentions = 0, cyrillic = 0, latin = 0, polish = 0, upper = 0, press = 0;
         var i = 0;
         var pendingBreak = false;
         while (i < text.Length)
@@ -54,6 +54,7 @@ internal static class Tokenizer
             }
             if (c == '?') questions++;
             else if (c == '!') exclamations++;
+            else if (c is '\u201E' or '\u2013') press++;
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length)
             {
                 tokens.Add(new Token(text.Substring(i, 2), IsEmoji: true));
@@ -67,7 +68,7 @@ internal static class Tokenizer
             i++;
         }
         Flush(word, tokens, ref pendingBreak);
-        return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper);
+        return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper, press);
     }
 
     /// <summary>":)", ":(", ":D", ";)" and the Russian-style bracket smileys "))" / "((" (two or more).</summary>
