@@ -1,8 +1,8 @@
 namespace SocialCare.Core.Classification.Text;
 
 /// <summary>
-/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words ("nie polecam",
-/// "не рекомендую", "not good"), strengthened by an intensifier just before, and weighted up after a contrast
+/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words of the same clause
+/// ("nie polecam", "не рекомендую", "not good"; a comma or a contrast word ends it), strengthened by an intensifier just before, and weighted up after a contrast
 /// ("but", "ale", "но") because the clause after it usually carries the verdict.
 /// </summary>
 internal static class LexiconScorer

@@ -100,7 +100,7 @@ internal static class Tokenizer
         {
             // Polish corpora and some writers split the past-tense person ending off ("była m", "myślał em",
             // "byli śmy"); glued back, the word is the one the lexicon knows ("byłam", "zapłaciłem").
-            tokens[^1] = new Token(tokens[^1].Value + word.ToString(), IsEmoji: false);
+            tokens[^1] = tokens[^1] with { Value = tokens[^1].Value + word.ToString() };
         }
         else
         {
@@ -113,7 +113,7 @@ internal static class Tokenizer
     private static bool IsDetachedPersonEnding(StringBuilder word) => word.Length switch
     {
         1 => word[0] is 'm' or 'ś',
-        2 => (word[0] == 'e' && word[1] is 'm' or 'ś'),
+        2 => word[0] == 'e' && word[1] is 'm' or 'ś',
         3 => word[0] == 'ś' && word[1] == 'm' && word[2] == 'y',
         4 => word[0] == 'ś' && word[1] == 'c' && word[2] == 'i' && word[3] == 'e',
         _ => false,
