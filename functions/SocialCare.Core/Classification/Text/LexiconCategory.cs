@@ -26,4 +26,7 @@ internal enum LexiconCategory
 
     /// <summary>News and science register ("prof.", "naukowcy", "mln"): reported facts, not the writer's opinion.</summary>
     Reporting,
+
+    /// <summary>Weighing and hedging words ("owszem", "ogólnie", "nieco", "zobaczymy"): the writer is of two minds.</summary>
+    Hedge,
 }

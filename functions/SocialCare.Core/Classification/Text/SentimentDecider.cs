@@ -8,7 +8,7 @@ namespace SocialCare.Core.Classification.Text;
 internal static class SentimentDecider
 {
     private static readonly Profile Default = new(Positive: 0.6f, Negative: 0.6f, ContrastSide: 1f, ContrastBalance: 0.4f,
-        PlainSide: 1.5f, PlainBalance: 0.8f, ReportingDamping: 1f, OpposedClauses: float.PositiveInfinity);
+        PlainSide: 1.5f, PlainBalance: 0.8f, ReportingDamping: 1f, OpposedClauses: float.PositiveInfinity, HedgedSides: float.PositiveInfinity);
 
     /// <summary>
     /// Polish opinion sentences (reviews of doctors, shops) are short and say "but" when they are torn: any praise and
@@ -16,11 +16,12 @@ internal static class SentimentDecider
     /// ("nie wiem, za co zapłaciłam"), so less weight makes them negative. News and science sentences (reporting
     /// register, or the „quotes” and en dashes of edited news) describe rather than judge, so their sentiment words
     /// count for a fifth. A clause before the contrast that leans one way and a clause after it that leans the other
-    /// ("drogo, ale warto") is mixed even when the words on one side are weak. Thresholds were checked on both halves
-    /// of the Polish dev set so that they are not one half's noise.
+    /// ("drogo, ale warto") is mixed even when the words on one side are weak, and so is any praise with blame next to
+    /// a hedge ("ogólnie", "owszem", "nieco", "zobaczymy"). Thresholds were checked on both halves of the Polish dev
+    /// set so that they are not one half's noise.
     /// </summary>
     private static readonly Profile Polish = new(Positive: 0.6f, Negative: 0.5f, ContrastSide: 0.6f, ContrastBalance: 0.2f,
-        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.2f, OpposedClauses: 0.3f);
+        PlainSide: 2f, PlainBalance: 0.8f, ReportingDamping: 0.2f, OpposedClauses: 0.3f, HedgedSides: 0.3f);
 
     public static (Sentiment Sentiment, double Confidence) Decide(TextFeatures features, string language = LanguageDetector.English)
     {
@@ -49,6 +50,10 @@ internal static class SentimentDecider
                 return (Sentiment.Mixed, Confidence(Math.Min(Math.Abs(lead), Math.Abs(rest))));
             }
         }
+        if (features[LexiconCategory.Hedge] > 0 && rawPositive >= profile.HedgedSides && rawNegative >= profile.HedgedSides)
+        {
+            return (Sentiment.Mixed, Confidence(Math.Min(rawPositive, rawNegative)));
+        }
         if (score >= profile.Positive) return (Sentiment.Positive, Confidence(score));
         if (score <= -profile.Negative) return (Sentiment.Negative, Confidence(-score));
         return (Sentiment.Neutral, Math.Round(1 - 0.4 * (positive + negative) / (positive + negative + 2), 2));
@@ -63,5 +68,5 @@ internal static class SentimentDecider
     private static double Confidence(float strength) => Math.Round(0.5 + 0.45 * strength / (strength + 1.5), 2);
 
     private readonly record struct Profile(float Positive, float Negative, float ContrastSide, float ContrastBalance,
-        float PlainSide, float PlainBalance, float ReportingDamping, float OpposedClauses);
+        float PlainSide, float PlainBalance, float ReportingDamping, float OpposedClauses, float HedgedSides);
 }
