@@ -14,9 +14,15 @@ internal sealed class Lexicon
     private readonly Dictionary<string, LexiconEntry> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LexiconEntry> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly List<(LexiconCategory Category, string Line)> _accented = [];
     private int _longestStem;
 
-    private Lexicon() => _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Lexicon()
+    {
+        _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static Lexicon Embedded { get; } = LoadEmbedded();
 
@@ -24,6 +30,7 @@ internal sealed class Lexicon
     {
         var lexicon = new Lexicon();
         lexicon.Add(lines);
+        lexicon.AddUnaccented();
         return lexicon;
     }
 
@@ -45,6 +52,29 @@ internal sealed class Lexicon
         return (exact is { Meanings.Count: > 0 } ? exact : null, stem);
     }
 
+    /// <summary>
+    /// The sentiment weight of a word given as a slice (the rest of a glued Polish "nie…"), exact entry first, then the
+    /// longest stem; null when the lexicon has no sentiment for it. Allocates nothing.
+    /// </summary>
+    public float? SentimentOf(ReadOnlySpan<char> word)
+    {
+        if (_exactLookup.TryGetValue(word, out var exact) && SentimentWeight(exact) is { } exactWeight) return exactWeight;
+        for (var length = Math.Min(word.Length, _longestStem); length >= MinStemLength; length--)
+        {
+            if (_stemLookup.TryGetValue(word[..length], out var stem) && SentimentWeight(stem) is { } stemWeight) return stemWeight;
+        }
+        return null;
+    }
+
+    private static float? SentimentWeight(LexiconEntry entry)
+    {
+        foreach (var (category, weight) in entry.Meanings)
+        {
+            if (category == LexiconCategory.Sentiment) return weight;
+        }
+        return null;
+    }
+
     private static Lexicon LoadEmbedded()
     {
         var assembly = typeof(Lexicon).Assembly;
@@ -55,6 +85,7 @@ internal sealed class Lexicon
             using var reader = new StreamReader(stream);
             lexicon.Add(ReadLines(reader));
         }
+        lexicon.AddUnaccented();
         return lexicon;
     }
 
@@ -77,8 +108,42 @@ internal sealed class Lexicon
             }
             if (section is null) throw new FormatException($"Lexicon term before any [section]: '{line}'");
             AddTerm(section.Value, line);
+            if (FoldsAccents(section.Value) && Unaccented(line) != line) _accented.Add((section.Value, line));
         }
     }
+
+    /// <summary>
+    /// Polish is often typed without diacritics ("dziekuje", "zle"), so opinion and function words also answer in their
+    /// unaccented spelling. Added after every file, so a spelling written out by hand keeps its own weight; short stems
+    /// are left out because folded they hit unrelated words ("lęk*" would become "lek*", as in "lekarz").
+    /// </summary>
+    private void AddUnaccented()
+    {
+        foreach (var (category, line) in _accented)
+        {
+            var folded = Unaccented(line);
+            var first = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            if (first.EndsWith('*') && first.Length <= 5) continue;
+            AddTerm(category, folded);
+        }
+        _accented.Clear();
+    }
+
+    private static bool FoldsAccents(LexiconCategory category) =>
+        category is LexiconCategory.Sentiment or LexiconCategory.Negation or LexiconCategory.Intensifier
+            or LexiconCategory.Contrast or LexiconCategory.Polish;
+
+    private static string Unaccented(string line) => string.Create(line.Length, line, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            chars[i] = source[i] switch
+            {
+                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
+                var c => c,
+            };
+        }
+    });
 
     private void AddTerm(LexiconCategory category, string line)
     {

@@ -23,4 +23,10 @@ internal enum LexiconCategory
     Polish,
     Russian,
     OtherLanguage,
+
+    /// <summary>News and science register ("prof.", "naukowcy", "mln"): reported facts, not the writer's opinion.</summary>
+    Reporting,
+
+    /// <summary>Weighing and hedging words ("owszem", "ogólnie", "nieco", "zobaczymy"): the writer is of two minds.</summary>
+    Hedge,
 }

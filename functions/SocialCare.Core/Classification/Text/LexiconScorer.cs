@@ -1,8 +1,8 @@
 namespace SocialCare.Core.Classification.Text;
 
 /// <summary>
-/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words ("nie polecam",
-/// "не рекомендую", "not good"), strengthened by an intensifier just before, and weighted up after a contrast
+/// Walks the tokens once. Sentiment words are flipped by a negation within the next three words of the same clause
+/// ("nie polecam", "не рекомендую", "not good"; a comma or a contrast word ends it), strengthened by an intensifier just before, and weighted up after a contrast
 /// ("but", "ale", "но") because the clause after it usually carries the verdict.
 /// </summary>
 internal static class LexiconScorer
@@ -19,6 +19,8 @@ internal static class LexiconScorer
         var phrases = new List<LexiconPhrase>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A negation ends with its clause: in "nie stresuje się, może spokojnie mówić" the calm is not negated.
+            if (tokens[i].AfterBreak) negatedFor = 0;
             phrases.Clear();
             var (exact, stem) = lexicon.Lookup(tokens[i].Value, phrases);
             if (exact is null && stem is null && Elongation.IsStretched(tokens[i].Value))
@@ -26,12 +28,22 @@ internal static class LexiconScorer
                 (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 2), phrases);
                 if (exact is null && stem is null) (exact, stem) = lexicon.Lookup(Elongation.Shorten(tokens[i].Value, keep: 1), phrases);
             }
+            if (exact is null && stem is null && GluedNegation(tokens[i], lexicon) is { } glued)
+            {
+                // Polish writes "nie" onto adjectives and adverbs ("niedelikatny", "nieprzyjazna"): the word flipped.
+                var value = (glued > 0 ? -glued : -glued * 0.3f) * intensity * clauseWeight;
+                AddSentiment(features, negatedFor > 0 ? -value * 0.5f : value);
+            }
             var nextIntensity = 1f;
             var negates = false;
+            var contrasts = false;
+            var notNegating = false;
             foreach (var phrase in phrases)
             {
                 if (!phrase.MatchesAfter(tokens, i)) continue;
-                if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
+                // A negation phrase of weight 0 ("nie tylko", "not only") says the negation word negates nothing here.
+                if (phrase.Category == LexiconCategory.Negation && phrase.Weight == 0) notNegating = true;
+                else if (phrase.Category == LexiconCategory.Sentiment) AddSentiment(features, phrase.Weight * clauseWeight);
                 else features[phrase.Category] += phrase.Weight;
             }
             var meanings = exact?.Meanings.Count ?? 0;
@@ -57,6 +69,8 @@ internal static class LexiconScorer
                         nextIntensity = 1.5f;
                         break;
                     case LexiconCategory.Contrast:
+                        contrasts = true;
+                        features.LeadScore ??= features.RawPositive - features.RawNegative;
                         clauseWeight = 1.5f;
                         features.Positive *= 0.7f;
                         features.Negative *= 0.7f;
@@ -64,7 +78,8 @@ internal static class LexiconScorer
                 }
                 features[category] += weight;
             }
-            negatedFor = negates ? NegationScope : Math.Max(0, negatedFor - 1);
+            // A negation does not reach across "but": in "nie wiem, ale miła" the praise stands.
+            negatedFor = negates && !notNegating ? NegationScope : contrasts ? 0 : Math.Max(0, negatedFor - 1);
             intensity = nextIntensity;
         }
         if (text.ExclamationMarks > 0)
@@ -75,6 +90,14 @@ internal static class LexiconScorer
             if (features.Negative == 0) features.Positive += 0.4f;
         }
         return features;
+    }
+
+    /// <summary>The sentiment of what follows a glued "nie", when the whole word is unknown; rest of four letters or more.</summary>
+    private static float? GluedNegation(Token token, Lexicon lexicon)
+    {
+        var word = token.Value;
+        if (token.IsEmoji || word.Length < 7 || !word.StartsWith("nie", StringComparison.Ordinal)) return null;
+        return lexicon.SentimentOf(word.AsSpan(3));
     }
 
     private static void AddSentiment(TextFeatures features, float value)

@@ -15,6 +15,9 @@ internal sealed class TextFeatures(TokenizedText text)
     public float RawPositive { get; set; }
     public float RawNegative { get; set; }
 
+    /// <summary>Raw positive minus raw negative before the first contrast word ("miła, ale…"); null without one.</summary>
+    public float? LeadScore { get; set; }
+
     public float this[LexiconCategory category]
     {
         get => _hits[(int)category];

@@ -13,8 +13,9 @@ internal static class Tokenizer
     {
         var tokens = new List<Token>(Math.Min(64, text.Length / 4 + 1));
         var word = new StringBuilder(24);
-        int questions = 0, exclamations = 0, urls = 0, mentions = 0, cyrillic = 0, latin = 0, polish = 0, upper = 0;
+        int questions = 0, exclamations = 0, urls = 0, mentions = 0, cyrillic = 0, latin = 0, polish = 0, upper = 0, press = 0;
         var i = 0;
+        var pendingBreak = false;
         while (i < text.Length)
         {
             var c = text[i];
@@ -43,7 +44,8 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-            Flush(word, tokens);
+            Flush(word, tokens, ref pendingBreak);
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '–' or '—') pendingBreak = true;
             if (Emoticon(text, i) is { } emoticon)
             {
                 tokens.Add(new Token(emoticon.Value, IsEmoji: true));
@@ -52,6 +54,7 @@ internal static class Tokenizer
             }
             if (c == '?') questions++;
             else if (c == '!') exclamations++;
+            else if (c is '\u201E' or '\u2013') press++;
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length)
             {
                 tokens.Add(new Token(text.Substring(i, 2), IsEmoji: true));
@@ -64,8 +67,8 @@ internal static class Tokenizer
             }
             i++;
         }
-        Flush(word, tokens);
-        return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper);
+        Flush(word, tokens, ref pendingBreak);
+        return new TokenizedText(tokens, questions, exclamations, urls, mentions, cyrillic, latin, polish, upper, press);
     }
 
     /// <summary>":)", ":(", ":D", ";)" and the Russian-style bracket smileys "))" / "((" (two or more).</summary>
@@ -90,11 +93,41 @@ internal static class Tokenizer
         return null;
     }
 
-    private static void Flush(StringBuilder word, List<Token> tokens)
+    private static void Flush(StringBuilder word, List<Token> tokens, ref bool pendingBreak)
     {
         if (word.Length == 0) return;
-        tokens.Add(new Token(word.ToString(), IsEmoji: false));
+        if (!pendingBreak && IsDetachedPersonEnding(word) && tokens.Count > 0 && TakesPersonEnding(tokens[^1]))
+        {
+            // Polish corpora and some writers split the past-tense person ending off ("była m", "myślał em",
+            // "byli śmy"); glued back, the word is the one the lexicon knows ("byłam", "zapłaciłem").
+            tokens[^1] = tokens[^1] with { Value = tokens[^1].Value + word.ToString() };
+        }
+        else
+        {
+            tokens.Add(new Token(word.ToString(), IsEmoji: false, AfterBreak: pendingBreak));
+        }
+        pendingBreak = false;
         word.Clear();
+    }
+
+    private static bool IsDetachedPersonEnding(StringBuilder word) => word.Length switch
+    {
+        1 => word[0] is 'm' or 'ś',
+        2 => word[0] == 'e' && word[1] is 'm' or 'ś',
+        3 => word[0] == 'ś' && word[1] == 'm' && word[2] == 'y',
+        4 => word[0] == 'ś' && word[1] == 'c' && word[2] == 'i' && word[3] == 'e',
+        _ => false,
+    };
+
+    /// <summary>A Polish past-tense form ("był", "była", "byli", "było", "były") or the conditional "by".</summary>
+    private static bool TakesPersonEnding(Token previous)
+    {
+        var value = previous.Value;
+        if (previous.IsEmoji || value.Length < 2) return false;
+        if (value == "by") return true;
+        var last = value[^1];
+        var beforeLast = value[^2];
+        return last == 'ł' || (beforeLast == 'ł' && last is 'a' or 'o' or 'y') || (beforeLast == 'l' && last == 'i');
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
