@@ -10,22 +10,12 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
     [Trait("Category", "Eval")]
     public void Dev_sets_figures_are_printed()
     {
-        var data = FindSharedData();
+        var data = SharedData.Folder();
         if (data is null) return;
         var files = Directory.GetFiles(data, "*.jsonl", SearchOption.AllDirectories).Order().ToList();
         var writer = new StringWriter();
 
         Assert.Equal(0, EvaluationCommand.Run(files, writer));
         output.WriteLine(writer.ToString());
-    }
-
-    private static string? FindSharedData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }
