@@ -33,11 +33,16 @@ public sealed partial class QueueTriggerPump(
         var queue = await WaitForQueueAsync(_trigger.QueueName!, stopping);
         var deadLetters = await queues.GetAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
         using var slots = new SemaphoreSlim(_options.MaxConcurrentCalls);
+        // With a backlog, receive once half the calls are free rather than as each one frees: every receive costs
+        // the emulator a sort of the whole queue, so one message a receive makes a deep queue drain slowly.
+        var batch = Math.Max(1, _options.MaxConcurrentCalls / 2);
+        var backlogged = false;
         while (!stopping.IsCancellationRequested)
         {
-            await slots.WaitAsync(stopping);
-            var free = slots.CurrentCount + 1;
-            slots.Release();
+            var waitFor = backlogged ? batch : 1;
+            for (var i = 0; i < waitFor; i++) await slots.WaitAsync(stopping);
+            var free = slots.CurrentCount + waitFor;
+            slots.Release(waitFor);
             var wanted = Math.Clamp(free, 1, 32);
             // Taken before the receive: a send from this process after it wakes the wait below at once.
             var arrival = arrivals.NextArrival(_trigger.QueueName!);
@@ -57,7 +62,8 @@ public sealed partial class QueueTriggerPump(
                 await slots.WaitAsync(stopping);
                 _ = HandleAsync(queue, deadLetters, message, stopping).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
             }
-            if (received.Length == wanted) continue;
+            backlogged = received.Length == wanted;
+            if (backlogged) continue;
             // Drained for now: the next local send wakes this at once; polling is for what arrives otherwise (another
             // process's sends, a retried message becoming visible again).
             await Task.WhenAny(arrival, Task.Delay(_options.MaxPollMilliseconds, stopping));
