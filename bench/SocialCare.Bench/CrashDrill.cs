@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>crash [--events 3000] [--concurrency 32] [--kills 3] [--drain-seconds 600]</c>: the burst against the handler
-/// as a child process (Queues:LockSeconds 5), SIGKILLed at random moments of the send and restarted; senders retry
+/// <c>crash [--events 20000] [--concurrency 32] [--kills 3] [--drain-seconds 2700]</c>: the burst against the handler
+/// as a child process (Queues:LockSeconds 30), SIGKILLed at random moments of the send and restarted; senders retry
 /// what failed. After the queues drain every event acknowledged with 200 is in its conversation once and no
 /// notification went out twice.
 /// </summary>
@@ -14,13 +14,15 @@ internal static class CrashDrill
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchOptions(args);
-        var (events, concurrency, kills, drainSeconds) = (options.Int("events", 3_000), options.Int("concurrency", 32), options.Int("kills", 3), options.Int("drain-seconds", 600));
+        var (events, concurrency, kills, drainSeconds) = (options.Int("events", 20_000), options.Int("concurrency", 32), options.Int("kills", 3), options.Int("drain-seconds", 2700));
         var plan = DrillPlan.Mixed(events);
         Console.WriteLine($"crash: {plan.DistinctEvents} events + {plan.DuplicateEvents} re-sent in {plan.Requests.Count} requests, concurrency {concurrency}, {kills} × kill -9");
         var azurite = await Azurite.SharedAsync();
         await using var smtp = new SmtpSink();
         var settings = DrillSecrets.Settings();
-        settings["Queues:LockSeconds"] = "5";
+        // Short, so what a killed process held comes back within the drill; long enough that a deep backlog's slow
+        // handling does not outlive its lock and count deliveries towards the dead-letter limit.
+        settings["Queues:LockSeconds"] = "30";
         await using var app = new DrillChildApp(azurite, smtp, "c" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)), settings);
         await app.StartAsync();
 

@@ -27,7 +27,7 @@ internal sealed record DrillMail(
                 continue;
             }
             // Crisis alerts quote a few of the wave's messages: not a second notification about those events.
-            if (message.Subject?.StartsWith("[CRISIS]", StringComparison.Ordinal) == true)
+            if (message.Subject?.StartsWith("[CRISIS", StringComparison.Ordinal) == true)
             {
                 other++;
                 continue;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>faults [--events 300] [--fault-seconds 30]</c>: while the SMTP sink refuses and the Teams listener answers 429
+/// <c>faults [--events 300] [--fault-seconds 60]</c>: while the SMTP sink refuses and the Teams listener answers 429
 /// then 500, events arrive; Queues:MaxDeliveryCount 3 dead-letters what keeps failing. Then the downstreams recover,
 /// the queues drain, and every queue with dead letters is replayed. Every event must end with exactly one email and
 /// one Teams card: none missing, none twice.
@@ -15,7 +15,7 @@ internal static class FaultsDrill
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new BenchOptions(args);
-        var (events, faultSeconds) = (options.Int("events", 300), options.Int("fault-seconds", 30));
+        var (events, faultSeconds) = (options.Int("events", 300), options.Int("fault-seconds", 60));
         var plan = DrillPlan.Mixed(events);
         Console.WriteLine($"faults: {plan.DistinctEvents} events; SMTP refusing and Teams 429 then 500 for {faultSeconds} s; MaxDeliveryCount 3");
         await using var teams = await DrillTeamsListener.StartAsync();
@@ -78,7 +78,7 @@ internal static class FaultsDrill
         var missingCards = acknowledged.Count(t => !cards.ContainsKey(t));
         var duplicateCards = cards.Count(c => c.Value > 1);
         Console.WriteLine($"  dead letters seen {seen}, replayed {replayed}, left {await storage.DeadLetteredAsync()}; queues {(drained ? "drained" : "NOT drained")}");
-        Console.WriteLine($"  delivered after recovery: {app.Smtp.Received.Count - emailsDuringFault} emails, {teams.AcceptedTokens.Count - cardsDuringFault} Teams cards");
+        Console.WriteLine($"  delivered after recovery: {app.Smtp.Received.Count - emailsDuringFault} emails, {teams.AcceptedTokens.Count - cardsDuringFault} Teams cards (+{teams.CrisisCards} crisis cards)");
         Console.WriteLine($"  missing: {missingEmails} emails, {missingCards} cards; duplicates: {mail.DuplicateTokens + mail.DuplicateMessageIds} emails, {duplicateCards} cards");
         var ok = drained && sender.Rejected == 0 && seen > 0 && missingEmails == 0 && missingCards == 0
             && mail.DuplicateTokens == 0 && mail.DuplicateMessageIds == 0 && duplicateCards == 0;
