@@ -9,7 +9,6 @@ namespace SocialCare.Core.Classification;
 /// </summary>
 public sealed class OfflineClassifier(OfflineClassifierOptions options) : ITextClassifier
 {
-    private readonly Lexicon _lexicon = Lexicon.Embedded;
 
     public OfflineClassifier() : this(new OfflineClassifierOptions())
     {
@@ -28,7 +27,7 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options) : ITextC
 
     public TextAnalysis Analyze(string text, long? authorFollowers = null)
     {
-        var features = LexiconScorer.Score(Tokenizer.Tokenize(text), _lexicon);
+        var features = LexiconScorer.Score(Tokenizer.Tokenize(text), Lexicon.Embedded);
         var language = LanguageDetector.Detect(features);
         var (sentiment, confidence) = SentimentDecider.Decide(features, language);
         var intent = IntentDecider.Decide(features, sentiment);

@@ -24,7 +24,11 @@ internal sealed class Lexicon
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Lexicon Embedded { get; } = LoadEmbedded();
+    // Loaded at the first classification, not at start: some 10,000 lines to parse, and a cold start of a
+    // scale-out instance serves its first request before anything is classified.
+    private static readonly Lazy<Lexicon> Loaded = new(LoadEmbedded);
+
+    public static Lexicon Embedded => Loaded.Value;
 
     public static Lexicon Parse(IEnumerable<string> lines)
     {
