@@ -25,8 +25,7 @@ public sealed class CrisisDetector(
 
     // The open row per scope as last read here, reused for a second: in a wave every event would otherwise read it.
     // Safe because every write carries the ETag it was decided on: a stale copy fails the write and is read again.
-    private static readonly TimeSpan OpenRowLifetime = TimeSpan.FromSeconds(1);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, Versioned<CrisisState>? Open)> _openRows = new();
+    private readonly Caching.ShortLivedCache<Versioned<CrisisState>?> _openRows = new(TimeSpan.FromSeconds(1));
 
     /// <param name="redelivered">The queue delivered this message before: the event may already be counted in an earlier minute.</param>
     public async Task<IReadOnlyList<NotifyMessage>> ObserveAsync(InboundEvent e, Classification classification, string? traceParent, bool redelivered, CancellationToken cancellationToken)
@@ -96,15 +95,12 @@ public sealed class CrisisDetector(
 
     private async Task<Versioned<CrisisState>?> OpenRowAsync(string scope, bool mayUseCopy, CancellationToken cancellationToken)
     {
-        var now = Environment.TickCount64;
-        if (mayUseCopy && _openRows.TryGetValue(scope, out var copy) && now - copy.At < OpenRowLifetime.TotalMilliseconds) return copy.Open;
-        var open = await episodes.GetOpenAsync(scope, cancellationToken);
-        _openRows[scope] = (now, open);
-        return open;
+        if (!mayUseCopy) Forget(scope);
+        return await _openRows.GetAsync(scope, () => episodes.GetOpenAsync(scope, cancellationToken));
     }
 
     // A write changes the row's version (or finds it changed): the next event reads it afresh.
-    private void Forget(string scope) => _openRows.TryRemove(scope, out _);
+    private void Forget(string scope) => _openRows.Forget(scope);
 
     private async Task<(bool Saved, NotifyMessage? Notification)> GrowAsync(
         Versioned<CrisisState> open, CrisisDecision decision, bool safety, CrisisExample? example, int count, double usual, string? traceParent, CancellationToken cancellationToken)
