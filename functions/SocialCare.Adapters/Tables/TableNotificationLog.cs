@@ -4,10 +4,14 @@ using SocialCare.Core.Ports;
 
 namespace SocialCare.Adapters.Tables;
 
-/// <summary>One row per (notification, target): inserted as a claim with a lease, then marked sent.</summary>
+/// <summary>
+/// One row per (notification, target): inserted as a claim with a lease, then marked sent. Marking and releasing
+/// are conditional on the ETag the claim was taken with, never <see cref="ETag.All"/>: a sender whose lease ran out
+/// and was taken over can neither delete nor overwrite the new holder's claim.
+/// </summary>
 public sealed class TableNotificationLog(TableClients tables) : INotificationLog
 {
-    public async Task<ClaimResult> TryClaimAsync(string notificationId, string target, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<NotificationClaim> TryClaimAsync(string notificationId, string target, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Notifications, cancellationToken);
         var claim = new TableEntity(TableKeys.Safe(notificationId), TableKeys.Safe(target))
@@ -17,47 +21,68 @@ public sealed class TableNotificationLog(TableClients tables) : INotificationLog
             ["State"] = "sending",
             ["LeaseUntil"] = now + lease,
         };
-        try
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            await table.AddEntityAsync(claim, cancellationToken);
-            return ClaimResult.Claimed;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-        }
+            try
+            {
+                var added = await table.AddEntityAsync(claim, cancellationToken);
+                return new NotificationClaim(notificationId, target, ClaimResult.Claimed, added.Headers.ETag?.ToString());
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+            }
 
-        var existing = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
-        if (!existing.HasValue) return await TryClaimAsync(notificationId, target, now, lease, cancellationToken);
-        var row = existing.Value!;
-        if (row.GetString("State") == "sent") return ClaimResult.AlreadySent;
-        if (row.GetDateTimeOffset("LeaseUntil") > now) return ClaimResult.HeldByAnother;
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: cancellationToken);
+            if (!existing.HasValue) continue;
+            var row = existing.Value!;
+            if (row.GetString("State") == "sent") return new NotificationClaim(notificationId, target, ClaimResult.AlreadySent);
+            if (row.GetDateTimeOffset("LeaseUntil") > now) return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+            try
+            {
+                // The holder's lease ran out (it crashed mid-send): take the claim over.
+                var taken = await table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return new NotificationClaim(notificationId, target, ClaimResult.Claimed, taken.Headers.ETag?.ToString());
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+            }
+        }
+        return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+    }
+
+    public async Task<bool> MarkSentAsync(NotificationClaim claim, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Notifications, cancellationToken);
+        var sent = new TableEntity(TableKeys.Safe(claim.NotificationId), TableKeys.Safe(claim.Target))
+        {
+            ["NotificationId"] = claim.NotificationId,
+            ["Target"] = claim.Target,
+            ["State"] = "sent",
+            ["SentAt"] = at,
+        };
         try
         {
-            // The holder's lease ran out (it crashed mid-send): take the claim over.
-            await table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return ClaimResult.Claimed;
+            await table.UpdateEntityAsync(sent, new ETag(claim.Version!), TableUpdateMode.Replace, cancellationToken);
+            return true;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            return ClaimResult.HeldByAnother;
+            return false;
         }
     }
 
-    public async Task MarkSentAsync(string notificationId, string target, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> ReleaseAsync(NotificationClaim claim, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Notifications, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(TableKeys.Safe(notificationId), TableKeys.Safe(target))
+        try
         {
-            ["NotificationId"] = notificationId,
-            ["Target"] = target,
-            ["State"] = "sent",
-            ["SentAt"] = at,
-        }, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    public async Task ReleaseAsync(string notificationId, string target, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableNames.Notifications, cancellationToken);
-        await table.DeleteEntityAsync(TableKeys.Safe(notificationId), TableKeys.Safe(target), ETag.All, cancellationToken);
+            await table.DeleteEntityAsync(TableKeys.Safe(claim.NotificationId), TableKeys.Safe(claim.Target), new ETag(claim.Version!), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
     }
 }

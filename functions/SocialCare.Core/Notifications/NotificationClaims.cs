@@ -1,17 +1,21 @@
+using SocialCare.Core.Claims;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Core.Notifications;
 
-/// <summary>Sends a notification to one target at most once, however often its message is delivered.</summary>
-public sealed class NotificationClaims(INotificationLog log, TimeProvider time)
+/// <summary>
+/// Sends a notification to one target at most once, however often its message is delivered. The claim's lease
+/// (<see cref="ClaimLease"/>) outlives the invocation that holds it, so no second sender starts while the first may
+/// still be sending with all its retries.
+/// </summary>
+public sealed class NotificationClaims(INotificationLog log, ClaimLease lease, TimeProvider time)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     /// <returns>True when this call sent it; false when it had been sent before.</returns>
     /// <exception cref="NotificationInFlightException">Another delivery is sending it now: fail, so the queue retries later.</exception>
     public async Task<bool> SendOnceAsync(string notificationId, string target, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
-        switch (await log.TryClaimAsync(notificationId, target, time.GetUtcNow(), Lease, cancellationToken))
+        var claim = await log.TryClaimAsync(notificationId, target, time.GetUtcNow(), lease.Length, cancellationToken);
+        switch (claim.Result)
         {
             case ClaimResult.AlreadySent:
                 return false;
@@ -24,10 +28,11 @@ public sealed class NotificationClaims(INotificationLog log, TimeProvider time)
         }
         catch
         {
-            await log.ReleaseAsync(notificationId, target, CancellationToken.None);
+            await log.ReleaseAsync(claim, CancellationToken.None);
             throw;
         }
-        await log.MarkSentAsync(notificationId, target, time.GetUtcNow(), cancellationToken);
+        // Sent: recorded even when the invocation is being cancelled, or a retry would send again.
+        await log.MarkSentAsync(claim, time.GetUtcNow(), CancellationToken.None);
         return true;
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class QueueTriggerPump(
     TriggerDispatcher dispatcher,
     OutputBindingWriter outputs,
     QueueArrivals arrivals,
+    FunctionTimeout timeout,
     IOptions<LocalHostOptions> options,
     ILogger<QueueTriggerPump> logger)
 {
@@ -82,7 +83,19 @@ public sealed partial class QueueTriggerPump(
                 return;
             }
             var envelope = EnvelopeBuilder.ForQueueMessage(function, _trigger, body, message.DequeueCount, MessageIdOf(body.Span, message.MessageId), message.InsertedOn ?? DateTimeOffset.UnixEpoch, TimeProvider.System.GetUtcNow());
-            var result = await dispatcher.InvokeAsync(function.Name, envelope, stopping);
+            // The host's functionTimeout, as in Azure: an invocation past it is cancelled and its message comes back.
+            using var invocation = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            invocation.CancelAfter(timeout.Length);
+            DispatchResult result;
+            try
+            {
+                result = await dispatcher.InvokeAsync(function.Name, envelope, invocation.Token);
+            }
+            catch (OperationCanceledException) when (invocation.IsCancellationRequested && !stopping.IsCancellationRequested)
+            {
+                LogTimedOut(function.Name, timeout.Length, message.DequeueCount);
+                return;
+            }
             if (result.Succeeded)
             {
                 await outputs.WriteAsync(function, result.Body, stopping);
@@ -166,6 +179,9 @@ public sealed partial class QueueTriggerPump(
 
     [LoggerMessage(LogLevel.Warning, "Dead-lettered a message from {Queue} after {DeliveryCount} deliveries: {Reason}")]
     private partial void LogDeadLettered(string queue, long deliveryCount, string reason);
+
+    [LoggerMessage(LogLevel.Error, "{Function} ran past the function timeout {Timeout} on delivery {DeliveryCount} and was cancelled; the message comes back when its lock expires")]
+    private partial void LogTimedOut(string function, TimeSpan timeout, long deliveryCount);
 
     [LoggerMessage(LogLevel.Warning, "Queue {Queue} is not reachable yet; retrying")]
     private partial void LogQueueUnavailable(Exception exception, string queue);

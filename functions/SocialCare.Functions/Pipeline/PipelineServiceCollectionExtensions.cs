@@ -31,7 +31,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<Core.Notifications.NotificationClaims>();
         services.AddClassification(configuration);
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations()
+            .Validate<Hosting.FunctionTimeout>((o, timeout) => TimeSpan.FromSeconds(o.ClaimLeaseSeconds) > timeout.Length,
+                "Notifications:ClaimLeaseSeconds must be longer than host.json functionTimeout, or a claim can expire while its holder is still sending.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new Core.Claims.ClaimLease(TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value.ClaimLeaseSeconds)));
         services.AddAnnouncements(configuration);
         services.AddNotifications();
         services.AddRouting(configuration);
