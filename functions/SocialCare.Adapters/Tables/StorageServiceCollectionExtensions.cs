@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
+        services.AddSingleton<IPublishClaims, TablePublishClaims>();
         services.AddSingleton<TableScheduleStore>();
         services.AddSingleton<IScheduleStore>(sp => new Core.Routing.CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>()));
         services.AddHttpClient<ServiceBusRestSender>();

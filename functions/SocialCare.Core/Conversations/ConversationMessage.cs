@@ -2,7 +2,11 @@ using SocialCare.Core.Events;
 
 namespace SocialCare.Core.Conversations;
 
-/// <summary>A message in a conversation. Id is the event id, which makes a redelivery a no-op.</summary>
+/// <summary>
+/// A message in a conversation. Id is the event id, which makes a redelivery a no-op. <see cref="Notice"/> is the
+/// notification Route decided on when it recorded the event, stored in the same write so that a redelivery emits the
+/// same kind (and so the same notification id) instead of deciding again from a state the first delivery changed.
+/// </summary>
 public sealed record ConversationMessage(
     string Id,
     MessageDirection Direction,
@@ -14,4 +18,5 @@ public sealed record ConversationMessage(
     MessageState State = MessageState.Visible,
     string? PlatformMessageId = null,
     string? Permalink = null,
-    string? AgentId = null);
+    string? AgentId = null,
+    Messages.NotificationKind? Notice = null);

@@ -14,7 +14,9 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
 
     /// <param name="settle">Applied to a created message's new conversation state before it is stored (again on each
     /// retry), so that derived state such as routing is written in the same step.</param>
-    public async Task<RecordOutcome> RecordAsync(InboundEvent e, Classification.Classification classification, Func<Conversation?, string> chooseTeam, CancellationToken cancellationToken, TimeSpan? reopenWindow = null, Func<Conversation, Task<Conversation>>? settle = null)
+    /// <param name="note">Annotates the created message with what settling decided (after <paramref name="settle"/>), so
+    /// the decision is stored with the event in the same write.</param>
+    public async Task<RecordOutcome> RecordAsync(InboundEvent e, Classification.Classification classification, Func<Conversation?, string> chooseTeam, CancellationToken cancellationToken, TimeSpan? reopenWindow = null, Func<Conversation, Task<Conversation>>? settle = null, Func<ConversationMessage, ConversationMessage>? note = null)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -47,7 +49,8 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
                     var updated = ConversationLedger.Append(conversation, e, classification);
                     if (!e.FromBrand) updated = updated with { Team = created ? updated.Team : chooseTeam(updated) };
                     if (settle is not null) updated = await settle(updated);
-                    var appended = await store.TryAppendAsync(updated, version, ConversationLedger.MessageFor(e), cancellationToken);
+                    var message = ConversationLedger.MessageFor(e);
+                    var appended = await store.TryAppendAsync(updated, version, note is null ? message : note(message), cancellationToken);
                     return new RecordOutcome(appended ? updated : conversation, created && appended, Duplicate: !appended);
                 }
                 return await ApplyChangeAsync(conversation, version, e, cancellationToken);

@@ -17,7 +17,7 @@ public static class ModerationServiceCollectionExtensions
         services.AddTransient(sp => new CommentModerator(
             sp.GetRequiredService<IModerationRulesStore>(),
             sp.GetRequiredService<IAbuseHistory>(),
-            sp.GetRequiredService<ChannelPublishers>(),
+            sp.GetRequiredService<OncePublisher>(),
             sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -36,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
                 "Notifications:ClaimLeaseSeconds must be longer than host.json functionTimeout, or a claim can expire while its holder is still sending.")
             .ValidateOnStart();
         services.AddSingleton(sp => new Core.Claims.ClaimLease(TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value.ClaimLeaseSeconds)));
+        services.AddTransient<Core.Publishing.OncePublisher>();
         services.AddAnnouncements(configuration);
         services.AddNotifications();
         services.AddRouting(configuration);

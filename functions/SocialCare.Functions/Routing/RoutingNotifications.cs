@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SocialCare.Core.Conversations;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
@@ -13,6 +14,15 @@ public sealed class RoutingNotifications(IQueueSender queue)
     public static NotifyMessage Assigned(string conversationId, string agentId, DateTimeOffset? assignedAt, string? traceParent = null, InboundEvent? cause = null) =>
         new(NotifyMessage.CurrentVersion, $"assigned:{conversationId}:{agentId}:{assignedAt?.UtcTicks ?? 0}", NotificationKind.Assigned, conversationId, cause?.EventId,
             Detail: agentId, TraceParent: traceParent, PlatformMessageId: cause?.RawEventId);
+
+    /// <summary>
+    /// What a recorded customer message is announced as: Assigned when recording it gave the conversation an owner,
+    /// else NewMessage; null when nobody is told (the brand's own message, a rating on a resolved case).
+    /// </summary>
+    public static NotificationKind? KindFor(InboundEvent e, Conversation settled, Assignment? assigned) =>
+        e.FromBrand || settled.Status == ConversationStatus.Resolved ? null
+        : assigned is not null ? NotificationKind.Assigned
+        : NotificationKind.NewMessage;
 
     public static NotifyMessage NewMessage(string conversationId, InboundEvent e, string? traceParent = null) =>
         new(NotifyMessage.CurrentVersion, $"new:{e.EventId}", NotificationKind.NewMessage, conversationId, e.EventId, TraceParent: traceParent, PlatformMessageId: e.RawEventId);

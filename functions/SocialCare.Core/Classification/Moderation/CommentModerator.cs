@@ -6,9 +6,10 @@ namespace SocialCare.Core.Classification.Moderation;
 
 /// <summary>
 /// Applies the channel's house rules to one classified event: counts the author's earlier abusive comments, decides
-/// with <see cref="ModerationPolicy"/> and, in mode "act", carries the verdict out through the platform publisher.
+/// with <see cref="ModerationPolicy"/> and, in mode "act", carries the verdict out through the platform publisher,
+/// each step once per event (keyed by the event id), so a redelivered Classify publishes nothing a second time.
 /// </summary>
-public sealed class CommentModerator(IModerationRulesStore rulesStore, IAbuseHistory history, ChannelPublishers publishers, TimeProvider time)
+public sealed class CommentModerator(IModerationRulesStore rulesStore, IAbuseHistory history, OncePublisher publishers, TimeProvider time)
 {
     public async Task<ModerationVerdict?> ModerateAsync(InboundEvent e, Classification classification, CancellationToken cancellationToken)
     {
@@ -47,11 +48,14 @@ public sealed class CommentModerator(IModerationRulesStore rulesStore, IAbuseHis
         var refusals = new List<string>();
         foreach (var step in steps)
         {
-            var result = await publishers.PublishAsync(step, cancellationToken);
+            var (result, _) = await publishers.PublishAsync(StepKey(e, step), step, cancellationToken);
             if (result.Succeeded) continue;
             if (!result.IsRefusal()) throw new ModerationPublishException($"{step.Action.WireName()} on {e.ChannelId} failed ({result.PlatformStatus}): {result.Error}");
             refusals.Add($"{step.Action.WireName()} refused by the platform: {result.Error}");
         }
         return refusals.Count == 0 ? verdict : verdict with { Reason = $"{verdict.Reason}; {string.Join("; ", refusals)}" };
     }
+
+    /// <summary>The claim key of one moderation step: a pure function of the event and the step.</summary>
+    public static string StepKey(InboundEvent e, PublishRequest step) => $"moderation:{e.EventId}:{step.Action.WireName()}";
 }
