@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
         services.AddSingleton<IPublishClaims, TablePublishClaims>();
+        services.AddSingleton<IStoredResponses, TableStoredResponses>();
         services.AddSingleton<TableScheduleStore>();
         services.AddSingleton<IScheduleStore>(sp => new Core.Routing.CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>()));
         services.AddHttpClient<ServiceBusRestSender>();

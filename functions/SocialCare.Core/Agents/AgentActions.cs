@@ -9,12 +9,18 @@ namespace SocialCare.Core.Agents;
 /// <summary>
 /// What an agent does to a conversation: reply in the same thread, resolve, reopen, assign, moderate. Each change is
 /// written with the version read (a conflict reads again), then clocks and owners are settled by the router.
+/// An action that publishes and carries an idempotency key is claimed before it is published and recorded after
+/// (<see cref="OncePublisher"/>): a retry with the same key publishes nothing and records nothing twice.
 /// </summary>
-public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, TimeProvider time)
+public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, OncePublisher once, TimeProvider time)
 {
     private readonly ConversationUpdater updater = new(store);
 
-    public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken)
+    /// <summary>The claim of an agent's keyed action: one per conversation, action and idempotency key.</summary>
+    public static string ActionKey(string action, string conversationId, string idempotencyKey) => $"{action}:{conversationId}:{idempotencyKey}";
+
+    /// <exception cref="PublishInProgressException">A request with the same key is publishing this reply now.</exception>
+    public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return ActionOutcome.Invalid("text", "is required");
         var agent = await directory.GetAgentAsync(agentId, cancellationToken);
@@ -36,7 +42,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             ConversationId: c.Id,
             LastCustomerMessageAt: c.LastCustomerMessageAt,
             ThreadKey: c.ConversationKey);
-        var result = await publishers.PublishAsync(request, cancellationToken);
+        var result = await PublishAsync("reply", conversationId, idempotencyKey, request, cancellationToken);
         if (!result.Succeeded) return new ActionOutcome(ActionStatus.PlatformFailed, c, result.Error);
 
         var now = time.GetUtcNow();
@@ -50,15 +56,20 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             AuthorName: agent.Name,
             PlatformMessageId: result.PlatformId,
             AgentId: agent.Id);
-        await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(new(current with
-        {
-            MessageCount = current.MessageCount + 1,
-            LastMessageAt = now > current.LastMessageAt ? now : current.LastMessageAt,
-            FirstResponseAt = current.FirstResponseAt ?? now,
-            LastResponseAt = now,
-            Assignee = current.Assignee ?? agent.Id,
-            AssignedAt = current.AssignedAt ?? now,
-        }, [message])), cancellationToken);
+        // Recorded after publishing, once: a retry that got the stored result finds the message already written
+        // (checked again on every conflict, so two concurrent retries count it once).
+        await updater.UpdateAsync(conversationId, async current =>
+            result.PlatformId is { } published && await store.GetMessageAsync(current, published, cancellationToken) is not null
+                ? null
+                : new ConversationUpdater.Change(current with
+                {
+                    MessageCount = current.MessageCount + 1,
+                    LastMessageAt = now > current.LastMessageAt ? now : current.LastMessageAt,
+                    FirstResponseAt = current.FirstResponseAt ?? now,
+                    LastResponseAt = now,
+                    Assignee = current.Assignee ?? agent.Id,
+                    AssignedAt = current.AssignedAt ?? now,
+                }, [message]), cancellationToken);
         var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
         return new ActionOutcome(ActionStatus.Done, settled);
     }
@@ -121,7 +132,8 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     }
 
     /// <summary>hide, unhide or delete the customer's last message (or <paramref name="messageId"/>), or block the customer.</summary>
-    public async Task<ActionOutcome> ModerateAsync(string conversationId, string action, string? messageId, string? agentId, string? reason, CancellationToken cancellationToken)
+    /// <exception cref="PublishInProgressException">A request with the same key is publishing this action now.</exception>
+    public async Task<ActionOutcome> ModerateAsync(string conversationId, string action, string? messageId, string? agentId, string? reason, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         PublishAction? verb = action switch
         {
@@ -141,10 +153,11 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             : messages.FirstOrDefault(m => m.Id == messageId || m.PlatformMessageId == messageId);
         if (verb != PublishAction.Block && target?.PlatformMessageId is null) return ActionOutcome.Invalid("messageId", "names no customer message of this conversation");
 
-        var result = await publishers.PublishAsync(new PublishRequest(c.ChannelId, verb.Value, null,
+        var result = await PublishAsync(action, conversationId, idempotencyKey, new PublishRequest(c.ChannelId, verb.Value, null,
             InReplyTo: verb == PublishAction.Block ? null : target!.PlatformMessageId, TargetUserId: c.Customer.Id, ConversationId: c.Id, ThreadKey: c.ConversationKey), cancellationToken);
+        var key = idempotencyKey is null ? null : ActionKey(action, conversationId, idempotencyKey);
         var record = new ModerationRecord(action, verb == PublishAction.Block ? null : target!.Id, agentId, string.IsNullOrWhiteSpace(reason) ? "agent decision" : reason.Trim(),
-            time.GetUtcNow(), result.Succeeded, result.Error);
+            time.GetUtcNow(), result.Succeeded, result.Error, key);
         var hiddenState = verb switch
         {
             PublishAction.Hide => MessageState.Hidden,
@@ -152,11 +165,18 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             PublishAction.Delete => MessageState.Removed,
             _ => (MessageState?)null,
         };
-        var updated = await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(new(
-            current with { Moderation = [.. current.Moderation ?? [], record] },
-            result.Succeeded && hiddenState is { } state && target is not null ? [target with { State = state }] : null)), cancellationToken);
+        var updated = await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(
+            key is not null && current.Moderation?.Any(m => m.Key == key) == true ? null : new(
+                current with { Moderation = [.. current.Moderation ?? [], record] },
+                result.Succeeded && hiddenState is { } state && target is not null ? [target with { State = state }] : null)), cancellationToken);
         return result.Succeeded ? new ActionOutcome(ActionStatus.Done, updated) : new ActionOutcome(ActionStatus.PlatformFailed, updated, result.Error);
     }
+
+    // Without a key there is nothing to recognise a retry by: the action is published as asked (clients should send one).
+    private async Task<PublishResult> PublishAsync(string action, string conversationId, string? idempotencyKey, PublishRequest request, CancellationToken cancellationToken) =>
+        idempotencyKey is null
+            ? await publishers.PublishAsync(request, cancellationToken)
+            : (await once.PublishAsync(ActionKey(action, conversationId, idempotencyKey), request, cancellationToken)).Result;
 
     private async Task<IReadOnlyList<Assignment>> DrainForAsync(string? agentId, CancellationToken cancellationToken)
     {

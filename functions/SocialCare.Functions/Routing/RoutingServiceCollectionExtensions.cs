@@ -21,6 +21,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<ConversationRouter>();
         services.AddTransient<AfterHoursReplier>();
         services.AddTransient<AgentActions>();
+        services.AddSingleton<IdempotentActions>();
         services.AddSingleton<RoutingNotifications>();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddHostedService<DemoSeed>();

@@ -8,6 +8,7 @@ namespace SocialCare.Functions.Functions.ConversationActions;
 /// <summary>
 /// POST /api/conversations/{id}/reply {"agentId","text","force"?}, …/resolve, …/reopen, …/assign {"agentId"},
 /// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}.
+/// reply and moderate publish, and take an <c>Idempotency-Key</c> header (<see cref="IdempotentActions"/>).
 /// </summary>
 [FunctionName("ConversationActions")]
 public sealed class ConversationActionsFunction : IHttpFunction
@@ -21,13 +22,14 @@ public sealed class ConversationActionsFunction : IHttpFunction
         routes.MapPost("/api/conversations/{id}/moderate", ModerateAsync);
     }
 
-    private static async Task<IResult> ReplyAsync(string id, HttpRequest request, AgentActions actions, CancellationToken ct)
-    {
-        var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ReplyRequest, ct);
-        if (error is not null) return error;
-        if (string.IsNullOrWhiteSpace(body!.AgentId)) return JsonBody.Invalid("agentId", "is required");
-        return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct));
-    }
+    private static Task<IResult> ReplyAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>
+        idempotent.RunAsync(request.HttpContext, "reply", id, async key =>
+        {
+            var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ReplyRequest, ct);
+            if (error is not null) return error;
+            if (string.IsNullOrWhiteSpace(body!.AgentId)) return JsonBody.Invalid("agentId", "is required");
+            return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key));
+        }, ct);
 
     private static async Task<IResult> ResolveAsync(string id, AgentActions actions, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
     {
@@ -46,10 +48,11 @@ public sealed class ConversationActionsFunction : IHttpFunction
         return ActionResults.For(outcome);
     }
 
-    private static async Task<IResult> ModerateAsync(string id, HttpRequest request, AgentActions actions, CancellationToken ct)
-    {
-        var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ModerateRequest, ct);
-        if (error is not null) return error;
-        return ActionResults.For(await actions.ModerateAsync(id, body!.Action ?? "", body.MessageId, body.AgentId, body.Reason, ct));
-    }
+    private static Task<IResult> ModerateAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>
+        idempotent.RunAsync(request.HttpContext, "moderate", id, async key =>
+        {
+            var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ModerateRequest, ct);
+            if (error is not null) return error;
+            return ActionResults.For(await actions.ModerateAsync(id, body!.Action ?? "", body.MessageId, body.AgentId, body.Reason, ct, key));
+        }, ct);
 }
