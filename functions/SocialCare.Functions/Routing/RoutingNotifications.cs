@@ -27,7 +27,7 @@ public sealed class RoutingNotifications(IQueueSender queue)
         {
             var c = await store.GetAsync(a.ConversationId, cancellationToken);
             var message = Assigned(a.ConversationId, a.AgentId, c?.Value.AssignedAt);
-            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
+            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, StorageJson.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
         }
     }
 }
