@@ -169,7 +169,7 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
 
     private async Task<List<string>> WatchAsync()
     {
-        var response = await _app.Anonymous.PostAsync("/CrisisWatch", new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}"""));
+        var response = await _app.Client.PostAsync("/CrisisWatch", new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}"""));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. ClassifyInvocation.Notifications(await ClassifyInvocation.OutputsAsync(response))];
     }
