@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
