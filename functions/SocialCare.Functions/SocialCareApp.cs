@@ -29,6 +29,8 @@ public static class SocialCareApp
         }
 
         builder.Services.AddFunctionHost(localHost);
+        // http to this machine is for the local host's stand-ins only; in Azure no setting can turn it on.
+        builder.Services.PostConfigure<Adapters.Teams.TeamsOptions>(o => o.AllowLoopback = localHost);
         builder.Services.AddPipeline(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Azure.Data.Tables;
+using SocialCare.Core.Messages;
 
 namespace SocialCare.Adapters.Tables;
 
@@ -14,7 +15,7 @@ public static class JsonEntity
 
     public static TableEntity Create<T>(string partitionKey, string rowKey, T value, JsonTypeInfo<T> type, IEnumerable<KeyValuePair<string, object?>>? columns = null)
     {
-        var entity = new TableEntity(partitionKey, rowKey) { [DataColumn] = JsonSerializer.Serialize(value, type) };
+        var entity = new TableEntity(partitionKey, rowKey) { [DataColumn] = StorageJson.Serialize(value, type) };
         foreach (var (name, column) in columns ?? [])
         {
             if (column is not null) entity[name] = column;

@@ -9,6 +9,15 @@ public sealed class TeamsOptions
     /// <summary>The Workflows webhook for teams without their own; empty means Teams is skipped for them.</summary>
     public string? DefaultWebhookUrl { get; set; }
 
+    /// <summary>
+    /// Hosts a webhook URL may name besides the Teams and Workflows defaults (<see cref="Core.Notifications.TeamsWebhookUrlPolicy.DefaultHosts"/>):
+    /// an exact host, or "*.example.com" for its subdomains.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
+
+    /// <summary>Set by the app from its mode (a PostConfigure wins over any setting): http to this machine only in the local host.</summary>
+    public bool AllowLoopback { get; set; }
+
     /// <summary>Tries per card within one invocation (throttling and 5xx are retried).</summary>
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 4;

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Adapters.Teams;
@@ -8,9 +10,18 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => string.IsNullOrEmpty(o.DefaultWebhookUrl) || Uri.TryCreate(o.DefaultWebhookUrl, UriKind.Absolute, out _), "Teams:DefaultWebhookUrl must be an absolute URL.")
+            .Validate(
+                o => string.IsNullOrEmpty(o.DefaultWebhookUrl) || new TeamsWebhookUrlPolicy(o.AllowedHosts, o.AllowLoopback).Allows(o.DefaultWebhookUrl),
+                "Teams:DefaultWebhookUrl must be an https URL on a Teams or Workflows host (or one in Teams:AllowedHosts).")
             .ValidateOnStart();
-        services.AddHttpClient<ITeamsChannel, TeamsWebhookChannel>(c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
+            return new TeamsWebhookUrlPolicy(o.AllowedHosts, o.AllowLoopback);
+        });
+        // No redirects: an allowed host must not bounce a card (and its URL's signature) to one the policy refused.
+        services.AddHttpClient<ITeamsChannel, TeamsWebhookChannel>(c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
     }
 }

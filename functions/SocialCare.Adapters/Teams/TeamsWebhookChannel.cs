@@ -12,12 +12,14 @@ namespace SocialCare.Adapters.Teams;
 /// proxies) a 200 whose text says "Webhook message delivery failed … HTTP error 429"; both back off and retry, as
 /// do 5xx. Other refusals fail at once. After the last try the exception propagates so the queue retries.
 /// </summary>
-public sealed partial class TeamsWebhookChannel(HttpClient http, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsWebhookChannel> logger) : ITeamsChannel
+public sealed partial class TeamsWebhookChannel(HttpClient http, IOptions<TeamsOptions> options, TeamsWebhookUrlPolicy urls, TimeProvider time, ILogger<TeamsWebhookChannel> logger) : ITeamsChannel
 {
     private const string DeliveryFailed = "Webhook message delivery failed";
 
     public async Task PostAsync(string webhookUrl, Notice notice, CancellationToken cancellationToken)
     {
+        // Checked again at send time: a URL stored before the policy (or edited in the table) must not be posted to.
+        if (urls.Refusal(webhookUrl) is { } refusal) throw new TeamsWebhookRefusedException($"The Teams webhook URL {refusal}; the card was not sent.");
         var o = options.Value;
         var card = AdaptiveCardMessage.Serialize(notice);
         var retry = new DeliveryRetry(time, o.MaxAttempts, TimeSpan.FromMilliseconds(o.BaseDelayMilliseconds), TimeSpan.FromSeconds(o.MaxDelaySeconds));

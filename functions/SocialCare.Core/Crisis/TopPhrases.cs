@@ -31,6 +31,9 @@ public static partial class TopPhrases
         return recurring;
     }
 
+    /// <summary>The text's words, lowercased and joined by spaces: what <see cref="Of"/> reads of it.</summary>
+    public static string Words(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
     private static partial Regex Word();
 }

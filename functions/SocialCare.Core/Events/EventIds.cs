@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,8 +17,20 @@ public static class EventIds
         return Convert.ToHexStringLower(hash)[..length];
     }
 
-    /// <summary>Cuts text to the queue limit without splitting a surrogate pair.</summary>
-    public static string Clip(string text, int max = InboundEvent.MaxTextLength)
+    /// <summary>
+    /// A customer's text as the pipeline carries and stores it: at most <see cref="InboundEvent.MaxTextLength"/>
+    /// characters. A longer text is cut and ends with a marker that keeps the original length, so the agent sees that
+    /// (and how much) is missing; the platform keeps the original.
+    /// </summary>
+    public static string Clip(string text)
+    {
+        if (text.Length <= InboundEvent.MaxTextLength) return text;
+        var marker = string.Create(CultureInfo.InvariantCulture, $"… [cut: {text.Length:N0} characters in the original]");
+        return Clip(text, InboundEvent.MaxTextLength - marker.Length) + marker;
+    }
+
+    /// <summary>Cuts text to <paramref name="max"/> characters without splitting a surrogate pair.</summary>
+    public static string Clip(string text, int max)
     {
         if (text.Length <= max) return text;
         var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;

@@ -30,7 +30,7 @@ public static class ConversationNotice
         facts.Add(new("Messages", c.MessageCount.ToString(CultureInfo.InvariantCulture)));
 
         var actions = new List<NoticeLink>();
-        if (Uri.TryCreate(latest?.Permalink ?? c.Permalink, UriKind.Absolute, out var post)) actions.Add(new("Open post", post));
+        if (NoticeLink.PostUrl(latest?.Permalink ?? c.Permalink) is { } post) actions.Add(new("Open post", post));
         actions.Add(new("Claim", links.Claim(c.Id, c.Assignee)));
         actions.Add(new("Resolve", links.Resolve(c.Id, c.Assignee)));
         actions.Add(new("Conversation", links.Conversation(c.Id)));

@@ -42,7 +42,7 @@ public static class CrisisNotice
         for (var i = 0; i < examples.Count; i++)
         {
             var x = examples[i];
-            actions.Add(new($"Example {i + 1}", Uri.TryCreate(x.Permalink, UriKind.Absolute, out var post) ? post : links.Conversation(x.ConversationId)));
+            actions.Add(new($"Example {i + 1}", NoticeLink.PostUrl(x.Permalink) ?? links.Conversation(x.ConversationId)));
         }
         var subject = closed
             ? $"[CRISIS closed][{e.Scope}] {e.Count} negative events"

@@ -5,7 +5,7 @@ namespace SocialCare.Core.Routing;
 /// <summary>Checks configuration before it is stored; the first problem is returned with the field it concerns.</summary>
 public static class RoutingValidator
 {
-    public static RoutingError? Team(Team team)
+    public static RoutingError? Team(Team team, Notifications.TeamsWebhookUrlPolicy webhooks)
     {
         if (string.IsNullOrWhiteSpace(team.Name)) return new("name", "is required");
         if (team.Sla?.ByPriority is not { Count: > 0 } targets) return new("sla.byPriority", "needs at least one priority level");
@@ -15,13 +15,13 @@ public static class RoutingValidator
             if (target is null || target.FirstResponse <= TimeSpan.Zero || target.NextResponse <= TimeSpan.Zero || target.Resolution <= TimeSpan.Zero)
                 return new($"sla.byPriority.{level}", "firstResponse, nextResponse and resolution must be positive durations (\"hh:mm:ss\")");
         }
-        if (!IsUrl(team.TeamsWebhookUrl)) return new("teamsWebhookUrl", "must be an absolute https URL");
+        if (WebhookRefusal(team.TeamsWebhookUrl, webhooks) is { } teamWebhook) return new("teamsWebhookUrl", teamWebhook);
         if (!IsEmail(team.Email)) return new("email", "is not a valid email address");
         if (!Hours.LocalTimes.TryFindZone(team.TimeZone, out _)) return new("timeZone", "is not a known IANA time zone");
         return null;
     }
 
-    public static RoutingError? Agent(Agent agent, IReadOnlyCollection<string> knownTeams)
+    public static RoutingError? Agent(Agent agent, IReadOnlyCollection<string> knownTeams, Notifications.TeamsWebhookUrlPolicy webhooks)
     {
         if (string.IsNullOrWhiteSpace(agent.Name)) return new("name", "is required");
         if (string.IsNullOrWhiteSpace(agent.Email) || !IsEmail(agent.Email)) return new("email", "is not a valid email address");
@@ -29,7 +29,7 @@ public static class RoutingValidator
         if (agent.Teams is not { Count: > 0 }) return new("teams", "needs at least one team");
         var unknown = agent.Teams.FirstOrDefault(t => !knownTeams.Contains(t));
         if (unknown is not null) return new("teams", $"names unknown team '{unknown}'");
-        if (!IsUrl(agent.TeamsWebhookUrl)) return new("teamsWebhookUrl", "must be an absolute https URL");
+        if (WebhookRefusal(agent.TeamsWebhookUrl, webhooks) is { } agentWebhook) return new("teamsWebhookUrl", agentWebhook);
         return null;
     }
 
@@ -50,8 +50,7 @@ public static class RoutingValidator
         return null;
     }
 
-    private static bool IsUrl(string? url) =>
-        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || (u.Scheme == Uri.UriSchemeHttp && u.IsLoopback)));
+    private static string? WebhookRefusal(string? url, Notifications.TeamsWebhookUrlPolicy webhooks) => url is null ? null : webhooks.Refusal(url);
 
     private static bool IsEmail(string? email) =>
         email is null || (MailAddress.TryCreate(email, out var a) && a.Address == email.Trim() && a.Host.Contains('.', StringComparison.Ordinal));

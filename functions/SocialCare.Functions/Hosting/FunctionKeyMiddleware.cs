@@ -6,7 +6,11 @@ namespace SocialCare.Functions.Hosting;
 
 /// <summary>
 /// The local host's stand-in for authLevel "function": every /api route but webhooks, health and signed action
-/// links, and every /admin route, needs the key. In Azure the Functions host checks keys before proxying.
+/// links, every /admin route, the trigger envelope route (POST /{FunctionName}, which runs Classify, Route or Notify
+/// on whatever it is given) and the /dev/teams card viewer (its cards hold working claim and resolve links) need the
+/// key. A cross-site form post carries no x-functions-key header, so it is refused too. In Azure the Functions host
+/// checks keys before proxying, and it calls the envelope route itself on 127.0.0.1 with no key: this middleware
+/// only runs in the local host.
 /// </summary>
 public sealed partial class FunctionKeyMiddleware(RequestDelegate next, IOptions<FunctionKeyOptions> options, ILogger<FunctionKeyMiddleware> logger)
 {
@@ -15,19 +19,30 @@ public sealed partial class FunctionKeyMiddleware(RequestDelegate next, IOptions
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
-        if (NeedsKey(path) && !HasKey(context.Request))
+        if (NeedsKey(context.Request.Method, path) && !HasKey(context.Request))
         {
             LogRejected(context.Request.Method, path);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await context.Response.WriteAsJsonAsync(new { error = "A valid function key is required (x-functions-key header or ?code=)." });
+            await Results.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "A function key is required.",
+                detail: "Send a valid function key in the x-functions-key header or as ?code=.").ExecuteAsync(context);
             return;
         }
         await next(context);
     }
 
-    public static bool NeedsKey(string path) =>
-        (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase))
-        && !Anonymous.Any(a => path.StartsWith(a, StringComparison.OrdinalIgnoreCase) || path.Equals(a.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+    public static bool NeedsKey(string method, string path) =>
+        ((path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase))
+            && !Anonymous.Any(a => path.StartsWith(a, StringComparison.OrdinalIgnoreCase) || path.Equals(a.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+        || path.TrimEnd('/').Equals("/dev/teams", StringComparison.OrdinalIgnoreCase)
+        || (HttpMethods.IsPost(method) && IsEnvelopeRoute(path));
+
+    // POST /{FunctionName}: one segment; "/" itself is the readiness probe.
+    private static bool IsEnvelopeRoute(string path)
+    {
+        var trimmed = path.Trim('/');
+        return trimmed.Length > 0 && !trimmed.Contains('/', StringComparison.Ordinal);
+    }
 
     private bool HasKey(HttpRequest request)
     {

@@ -42,6 +42,7 @@ public sealed class TriggerResult
             ["Logs"] = new JsonArray([.. Logs.Select(l => (JsonNode?)JsonValue.Create(l))]),
             ["ReturnValue"] = ReturnValue?.DeepClone(),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(body);
+        // Outputs become queue messages locally (the local host sends their raw text): unescaped, like the host's.
+        return SocialCare.Core.Messages.StorageJson.SerializeToUtf8Bytes(body);
     }
 }

@@ -126,7 +126,7 @@ public sealed partial class QueueTriggerPump(
     private async Task DeadLetterAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, string reason, string description, CancellationToken stopping)
     {
         var letter = new StoredDeadLetter(_trigger.QueueName!, reason, Trim(description), message.DequeueCount, TimeProvider.System.GetUtcNow(), message.Body.ToString());
-        await deadLetters.SendMessageAsync(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(letter, StoredDeadLetterJson.Default.StoredDeadLetter)), cancellationToken: stopping);
+        await deadLetters.SendMessageAsync(BinaryData.FromBytes(StorageJson.SerializeToUtf8Bytes(letter, StoredDeadLetterJson.Default.StoredDeadLetter)), cancellationToken: stopping);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
         Telemetry.PipelineTelemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("queue", _trigger.QueueName));
         LogDeadLettered(_trigger.QueueName!, message.DequeueCount, reason);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
@@ -37,7 +36,7 @@ public sealed class RoutingNotifications(IQueueSender queue)
         {
             var c = await store.GetAsync(a.ConversationId, cancellationToken);
             var message = Assigned(a.ConversationId, a.AgentId, c?.Value.AssignedAt);
-            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
+            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, StorageJson.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
         }
     }
 }

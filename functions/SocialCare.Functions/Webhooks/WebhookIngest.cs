@@ -87,7 +87,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         var messages = new List<OutgoingMessage>(events.Count);
         foreach (var e in events)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(ClassifyMessage.For(e, traceParent), CoreJson.Default.ClassifyMessage);
+            var body = StorageJson.SerializeToUtf8Bytes(ClassifyMessage.For(e, traceParent), CoreJson.Default.ClassifyMessage);
             if (body.Length > MaxMessageBytes)
             {
                 LogOversized(source.Name, body.Length, MaxMessageBytes);

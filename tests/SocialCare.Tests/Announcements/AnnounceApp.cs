@@ -48,7 +48,7 @@ internal sealed class AnnounceApp : IAsyncDisposable
     public async Task<JsonElement> RunAsync()
     {
         var envelope = new { Data = new { timer = new { Schedule = new { AdjustForDST = true }, IsPastDue = false } }, Metadata = new { } };
-        var response = await App.Anonymous.PostAsJsonAsync("/Announce", envelope);
+        var response = await App.Client.PostAsJsonAsync("/Announce", envelope);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
         return body.RootElement.Clone();

@@ -63,6 +63,26 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_wave_of_long_russian_complaints_keeps_its_episode_row_small_enough_to_store_and_later_events_classify()
+    {
+        var complaint = string.Concat(Enumerable.Repeat("Ваш курьер потерял посылку, поддержка молчит, верните деньги немедленно! ", 120));
+        var notifications = new List<string>();
+        // A minute apart, each event rewrites the open row: the episode samples its texts up to the sample size.
+        for (var i = 0; i < Core.Classification.Crisis.CrisisState.SampleSize + 15; i++)
+        {
+            notifications.AddRange(await SendAsync(1, complaint + i));
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+        var later = await ClassifyInvocation.ClassifyAsync(_app, ClassifyInvocation.Event("Ужасный сервис, курьер опять опоздал", Channel, authorId: "later"));
+
+        Assert.Equal(2, notifications.Count(n => n.EndsWith(":open", StringComparison.Ordinal)));
+        Assert.NotNull(later["next"]);
+        var open = await _app.Services.GetRequiredService<ICrisisEpisodeStore>().GetOpenAsync(Channel, CancellationToken.None);
+        Assert.Equal(Core.Classification.Crisis.CrisisState.SampleSize, open!.Value.Sample!.Count);
+        Assert.Contains("курьер потерял", open.Value.Episode.TopPhrases);
+    }
+
+    [Fact]
     public async Task A_channel_that_is_usually_busy_at_this_hour_needs_three_times_its_usual_level()
     {
         // 20 negative events on Monday 10:00-11:00 in each of the four previous weeks: usually 5 a quarter-hour, threshold 15.
@@ -149,7 +169,7 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
 
     private async Task<List<string>> WatchAsync()
     {
-        var response = await _app.Anonymous.PostAsync("/CrisisWatch", new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}"""));
+        var response = await _app.Client.PostAsync("/CrisisWatch", new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}"""));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. ClassifyInvocation.Notifications(await ClassifyInvocation.OutputsAsync(response))];
     }

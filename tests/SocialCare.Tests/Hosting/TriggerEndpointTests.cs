@@ -19,7 +19,7 @@ public sealed class TriggerEndpointTests : IAsyncLifetime
     [InlineData("classify-string.json")]
     public async Task Classify_answers_outputs_logs_and_return_value(string fixture)
     {
-        var response = await _app.Anonymous.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", fixture))));
+        var response = await _app.Client.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", fixture))));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
@@ -35,7 +35,7 @@ public sealed class TriggerEndpointTests : IAsyncLifetime
     {
         var envelope = new { Data = new { message = new { schemaVersion = 1, notificationId = "n1", kind = "new_message", conversationId = "no-such-conversation" } }, Metadata = new { DeliveryCount = "1" } };
 
-        var response = await _app.Anonymous.PostAsJsonAsync("/Notify", envelope, new JsonSerializerOptions()); // "Data", not the web default "data"
+        var response = await _app.Client.PostAsJsonAsync("/Notify", envelope, new JsonSerializerOptions()); // "Data", not the web default "data"
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }
@@ -43,8 +43,8 @@ public sealed class TriggerEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_malformed_envelope_is_a_bad_request_and_an_unknown_function_not_found()
     {
-        var malformed = await _app.Anonymous.PostAsync("/Classify", new StringContent("{\"Data\": [1,"));
-        var unknown = await _app.Anonymous.PostAsync("/NoSuchFunction", new StringContent("{}"));
+        var malformed = await _app.Client.PostAsync("/Classify", new StringContent("{\"Data\": [1,"));
+        var unknown = await _app.Client.PostAsync("/NoSuchFunction", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -8,7 +8,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Moderation;
 
-/// <summary>Drives the Classify (and Route) functions as the Functions host does: POST /{FunctionName} with an envelope.</summary>
+/// <summary>Drives the Classify (and Route) functions as the Functions host does: POST /{FunctionName} with an envelope (and, in the local host, the function key).</summary>
 internal static class ClassifyInvocation
 {
     private static int _sequence;
@@ -37,7 +37,7 @@ internal static class ClassifyInvocation
             ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(message) },
             ["Metadata"] = new JsonObject { ["DeliveryCount"] = deliveryCount.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
-        return await app.Anonymous.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
+        return await app.Client.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
     }
 
     /// <summary>Hands Classify's "next" output to Route, as the route queue would.</summary>

@@ -35,6 +35,41 @@ public sealed class NotifyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Customer_words_reach_the_card_as_plain_text_and_a_hostile_post_link_becomes_no_button()
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            mentions = new[]
+            {
+                new
+                {
+                    id = "hostile1",
+                    source = "brand24",
+                    platform = "facebook",
+                    url = "javascript:alert(document.cookie)",
+                    author = new { id = "h1", name = "[Resolve now](https://evil.example)", followers = 1 },
+                    text = "**Pilne** pralka zepsuta, reklamacja odrzucona [Resolve now](https://evil.example) https://evil.example/claim\n- lista",
+                    publishedAt = "2026-11-23T10:00:00Z",
+                },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await _sut.App.PostMentionsAsync(body)).StatusCode);
+
+        var card = Assert.Single(await _sut.Teams.WaitForAsync(1))["attachments"]![0]!["content"]!;
+        var texts = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "TextBlock").Select(b => (string)b!["text"]!).ToList();
+        var facts = card["body"]!.AsArray().Single(b => (string?)b!["type"] == "FactSet")!["facts"]!.AsArray().Select(f => (string)f!["value"]!).ToList();
+        var urls = card["actions"]!.AsArray().Select(a => (string)a!["url"]!).ToList();
+
+        Assert.Contains(texts, t => t.Contains("from \\[Resolve now\\](https:\u2060//evil.example)", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("\\*\\*Pilne\\*\\* pralka zepsuta, reklamacja odrzucona \\[Resolve now\\](https:\u2060//evil.example) https:\u2060//evil.example/claim", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.StartsWith("\\[Resolve now\\](https:\u2060//evil.example)", StringComparison.Ordinal));
+        Assert.DoesNotContain(urls, u => u.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || u.Contains("evil", StringComparison.Ordinal));
+        Assert.DoesNotContain(card["actions"]!.AsArray(), a => (string?)a!["title"] == "Open post");
+        var mail = Assert.Single(await _sut.App.Smtp.WaitForAsync(1));
+        Assert.DoesNotContain("javascript:", mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task An_sla_breach_goes_to_the_owner_and_the_team_channel_once()
     {
         await _sut.SaveAsync(Conversations.Complaint("conv-breach", assignee: "ola"), Conversations.Message("m1", "Nadal czekam"));

@@ -21,8 +21,27 @@ public sealed class TeamsWebhookChannelTests : IAsyncLifetime
         await _teams.DisposeAsync();
     }
 
-    private TeamsWebhookChannel Sut(int attempts = 4) =>
-        new(_http, Options.Create(new TeamsOptions { MaxAttempts = attempts, BaseDelayMilliseconds = 10, MaxDelaySeconds = 1 }), TimeProvider.System, NullLogger<TeamsWebhookChannel>.Instance);
+    private TeamsWebhookChannel Sut(int attempts = 4, bool localHost = true) =>
+        new(_http, Options.Create(new TeamsOptions { MaxAttempts = attempts, BaseDelayMilliseconds = 10, MaxDelaySeconds = 1 }), new TeamsWebhookUrlPolicy([], localHost), TimeProvider.System, NullLogger<TeamsWebhookChannel>.Instance);
+
+    [Fact]
+    public async Task A_card_is_not_posted_to_this_machine_outside_the_local_host()
+    {
+        var e = await Assert.ThrowsAsync<TeamsWebhookRefusedException>(() => Sut(localHost: false).PostAsync(_teams.Url, Notice, CancellationToken.None));
+
+        Assert.Equal(0, _teams.Posts);
+        Assert.DoesNotContain("/workflows/hook", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://169.254.169.254/metadata/instance")]
+    [InlineData("https://10.0.0.4/hook")]
+    [InlineData("https://intranet.example/hook")]
+    [InlineData("file:///etc/passwd")]
+    public async Task A_card_is_not_posted_to_a_url_outside_the_policy(string url)
+    {
+        await Assert.ThrowsAsync<TeamsWebhookRefusedException>(() => Sut().PostAsync(url, Notice, CancellationToken.None));
+    }
 
     [Fact]
     public async Task A_429_with_retry_after_is_retried_and_the_card_arrives()

@@ -57,7 +57,7 @@ internal sealed class RoutingApp : IAsyncDisposable
             ["Data"] = new JsonObject { ["message"] = JsonSerializer.SerializeToNode(message, CoreJson.Default.RouteMessage) },
             ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
         };
-        var response = await App.Anonymous.PostAsync("/Route", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var response = await App.Client.PostAsync("/Route", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         var next = JsonNode.Parse(body)!["Outputs"]?["next"];
@@ -68,7 +68,7 @@ internal sealed class RoutingApp : IAsyncDisposable
     public async Task<IReadOnlyList<NotifyMessage>> WatchSlaAsync()
     {
         var envelope = new JsonObject { ["Data"] = new JsonObject { ["timer"] = new JsonObject { ["IsPastDue"] = false } }, ["Metadata"] = new JsonObject() };
-        var response = await App.Anonymous.PostAsync("/SlaWatch", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var response = await App.Client.PostAsync("/SlaWatch", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         var next = JsonNode.Parse(body)!["Outputs"]?["next"];

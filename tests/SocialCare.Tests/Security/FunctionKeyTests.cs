@@ -1,6 +1,9 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SocialCare.Tests.Infrastructure;
+using SocialCare.Tests.Moderation;
 
 namespace SocialCare.Tests.Security;
 
@@ -27,7 +30,59 @@ public sealed partial class FunctionKeyTests : IAsyncLifetime
             }
         }
         data.Add("POST", "/admin/functions/Classify");
+        // The trigger envelope route and the local Teams card viewer (issue 13, point 5).
+        foreach (var trigger in new[] { "Classify", "Route", "Notify" }) data.Add("POST", "/" + trigger);
+        data.Add("GET", "/dev/teams");
         return data;
+    }
+
+    [Fact]
+    public async Task A_trigger_envelope_without_the_key_is_refused_with_problem_details_and_the_function_does_not_run()
+    {
+        var classified = await ClassifyInvocation.ClassifyAsync(_app, ClassifyInvocation.Event("Gdzie jest moja paczka?", authorId: "no-key-customer"));
+        var envelope = new JsonObject
+        {
+            ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(classified["next"]!.ToJsonString())) },
+            ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
+        }.ToJsonString();
+
+        using var refused = await _app.Anonymous.PostAsync("/Route", new StringContent(envelope, Encoding.UTF8, "application/json"));
+        var before = await _app.Client.GetStringAsync("/api/conversations?customerId=no-key-customer");
+        using var accepted = await _app.Client.PostAsync("/Route", new StringContent(envelope, Encoding.UTF8, "application/json"));
+        var after = await _app.Client.GetStringAsync("/api/conversations?customerId=no-key-customer");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(401, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("x-functions-key", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(JsonNode.Parse(before)!["items"]!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Single(JsonNode.Parse(after)!["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_cross_site_form_post_to_a_trigger_function_is_refused()
+    {
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Data"] = "{}" });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Notify") { Content = form };
+        request.Headers.Add("Origin", "https://evil.example");
+
+        using var response = await _app.Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_local_teams_card_viewer_needs_the_key_but_the_stand_in_webhook_takes_cards_as_a_workflows_url_does()
+    {
+        using var viewer = await _app.Anonymous.GetAsync("/dev/teams");
+        using var viewerWithCode = await _app.Anonymous.GetAsync($"/dev/teams?code={TestApp.FunctionKey}");
+        using var webhook = await _app.Anonymous.PostAsync("/dev/teams-webhook", new StringContent("{\"type\":\"message\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, viewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, viewerWithCode.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, webhook.StatusCode);
     }
 
     [Fact]

@@ -8,6 +8,22 @@ public sealed record CrisisState(CrisisEpisode Window, Core.Crisis.CrisisEpisode
 {
     public const int SampleSize = 40;
 
-    /// <summary>The sampled texts with one more, newest kept.</summary>
-    public IReadOnlyList<string> SampleWith(string? text) => text is null ? Sample ?? [] : [.. (Sample ?? []).TakeLast(SampleSize - 1), text];
+    /// <summary>Longest sampled text kept: 40 of them stay far below Table Storage's 32K-character column.</summary>
+    public const int SampleTextLength = 280;
+
+    /// <summary>
+    /// The sampled texts with one more, newest kept. Only their words are kept (all the phrase finder reads), cut at
+    /// <see cref="SampleTextLength"/>: a wave of 8,000-character complaints once outgrew the row and failed Classify
+    /// for every later negative event in the scope. Older rows' longer samples are cut on their next write.
+    /// </summary>
+    public IReadOnlyList<string> SampleWith(string? text) =>
+        text is null ? Sample ?? [] : [.. (Sample ?? []).TakeLast(SampleSize - 1).Select(SampleOf), SampleOf(text)];
+
+    private static string SampleOf(string text)
+    {
+        var words = Core.Crisis.TopPhrases.Words(text);
+        if (words.Length <= SampleTextLength) return words;
+        var cut = words.LastIndexOf(' ', SampleTextLength);
+        return words[..(cut > 0 ? cut : SampleTextLength)];
+    }
 }

@@ -1,3 +1,4 @@
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Routing;
 using SocialCare.Functions.Functions.Teams;
@@ -29,13 +30,13 @@ public sealed class AgentsFunction : IHttpFunction
             ? Results.Json(agent, RoutingJson.Default.Agent)
             : Results.NotFound(new { error = $"No agent '{agentId}'." });
 
-    private static async Task<IResult> PutAsync(string agentId, HttpRequest request, IRoutingDirectory directory, ConversationRouter router, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
+    private static async Task<IResult> PutAsync(string agentId, HttpRequest request, IRoutingDirectory directory, ConversationRouter router, RoutingNotifications notifications, IConversationStore store, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
     {
         if (!TeamsFunction.IsId(agentId)) return JsonBody.Invalid("agentId", "may hold only letters, digits, '-' and '_' (1–64)");
         var (body, error) = await JsonBody.ReadAsync(request, RoutingJson.Default.Agent, ct);
         if (error is not null) return error;
         var agent = body! with { Id = agentId, Teams = body.Teams ?? [], Languages = body.Languages ?? [] };
-        if (RoutingValidator.Agent(agent, await KnownTeams.ListAsync(directory, ct)) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
+        if (RoutingValidator.Agent(agent, await KnownTeams.ListAsync(directory, ct), webhooks) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
         await directory.PutAgentAsync(agent, ct);
         if (agent.Online)
         {

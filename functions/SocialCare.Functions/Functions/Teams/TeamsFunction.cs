@@ -1,3 +1,4 @@
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Routing;
 using SocialCare.Functions.Hosting;
 using SocialCare.Functions.Routing;
@@ -27,13 +28,13 @@ public sealed class TeamsFunction : IHttpFunction
             ? Results.Json(team, RoutingJson.Default.Team)
             : Results.NotFound(new { error = $"No team '{teamId}'." });
 
-    private static async Task<IResult> PutAsync(string teamId, HttpRequest request, IRoutingDirectory directory, CancellationToken ct)
+    private static async Task<IResult> PutAsync(string teamId, HttpRequest request, IRoutingDirectory directory, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
     {
         if (!IsId(teamId)) return JsonBody.Invalid("teamId", "may hold only letters, digits, '-' and '_' (1–64)");
         var (body, error) = await JsonBody.ReadAsync(request, RoutingJson.Default.Team, ct);
         if (error is not null) return error;
         var team = body! with { Id = teamId, Takes = body.Takes ?? TeamIntake.Any, TimeZone = body.TimeZone ?? "Europe/Warsaw" };
-        if (RoutingValidator.Team(team) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
+        if (RoutingValidator.Team(team, webhooks) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
         await directory.PutTeamAsync(team, ct);
         return Results.Json(team, RoutingJson.Default.Team);
     }
