@@ -18,7 +18,7 @@ public sealed class FunctionTimeoutTests : IAsyncLifetime
     private TestApp _app = null!;
 
     public async Task InitializeAsync() => _app = await TestApp.StartAsync(
-        new Dictionary<string, string?> { ["Teams:DefaultWebhookUrl"] = "https://teams.test.local/workflows/hook" },
+        new Dictionary<string, string?> { ["Teams:DefaultWebhookUrl"] = "https://prod-01.westeurope.logic.azure.com/workflows/hook" },
         s =>
         {
             s.AddSingleton(new FunctionTimeout(TimeSpan.FromSeconds(1)));

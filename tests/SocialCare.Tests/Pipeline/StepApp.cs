@@ -81,7 +81,7 @@ internal sealed class StepApp : IAsyncDisposable
             ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(message) },
             ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
         };
-        var response = await App.Anonymous.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await App.Client.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{function}: {body}");
         return JsonNode.Parse(body)!["Outputs"]?.AsObject() ?? [];
