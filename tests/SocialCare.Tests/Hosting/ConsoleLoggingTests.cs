@@ -1,32 +1,24 @@
-using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Hosting;
 
 /// <summary>What a newcomer reads in ./run's console: the app's own lines, not four framework blocks per request.</summary>
-public sealed class ConsoleLoggingTests
+public sealed class ConsoleLoggingTests(DefaultLoggingApp fixture) : IClassFixture<DefaultLoggingApp>
 {
     [Fact]
-    public async Task Requests_in_and_out_leave_no_information_from_aspnetcore_or_httpclient()
+    public void Requests_in_and_out_leave_no_information_from_aspnetcore_or_httpclient()
     {
-        await using var sut = await TestApp.StartAsync();
-
-        await MakeRequestsAsync(sut);
-
-        var framework = sut.Logs.Lines.Where(line => line.StartsWith("Information Microsoft.AspNetCore", StringComparison.Ordinal)
+        var framework = fixture.App.Logs.Lines.Where(line => line.StartsWith("Information Microsoft.AspNetCore", StringComparison.Ordinal)
             || line.StartsWith("Information System.Net.Http", StringComparison.Ordinal)).ToList();
+
         Assert.True(framework.Count == 0, string.Join(Environment.NewLine, framework));
     }
 
     [Fact]
-    public async Task The_apps_own_lines_and_now_listening_on_remain_at_information()
+    public void The_apps_own_lines_and_now_listening_on_remain_at_information()
     {
-        await using var sut = await TestApp.StartAsync();
-
-        await MakeRequestsAsync(sut);
-
-        Assert.Contains(sut.Logs.Lines, line => line.StartsWith("Information SocialCare.Functions.LocalHost.LocalTriggerHost: Local host drives Classify", StringComparison.Ordinal));
-        Assert.Contains(sut.Logs.Lines, line => line.StartsWith("Information Microsoft.Hosting.Lifetime: Now listening on", StringComparison.Ordinal));
+        Assert.Contains(fixture.App.Logs.Lines, line => line.StartsWith("Information SocialCare.Functions.LocalHost.LocalTriggerHost: Local host drives Classify", StringComparison.Ordinal));
+        Assert.Contains(fixture.App.Logs.Lines, line => line.StartsWith("Information Microsoft.Hosting.Lifetime: Now listening on", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,18 +30,9 @@ public sealed class ConsoleLoggingTests
             ["Logging:LogLevel:System.Net.Http"] = "Information",
         });
 
-        await MakeRequestsAsync(sut);
+        await DefaultLoggingApp.MakeRequestsAsync(sut);
 
         Assert.Contains(sut.Logs.Lines, line => line.StartsWith("Information Microsoft.AspNetCore.Hosting.Diagnostics: Request starting", StringComparison.Ordinal));
         Assert.Contains(sut.Logs.Lines, line => line.StartsWith("Information System.Net.Http.HttpClient", StringComparison.Ordinal));
-    }
-
-    /// <summary>Two requests in, and one out through the app's own IHttpClientFactory (as its adapters send).</summary>
-    private static async Task MakeRequestsAsync(TestApp app)
-    {
-        Assert.True((await app.Anonymous.GetAsync("/api/health")).IsSuccessStatusCode);
-        Assert.True((await app.Client.GetAsync("/api/conversations")).IsSuccessStatusCode);
-        using var outgoing = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient("console-logging-test");
-        Assert.True((await outgoing.GetAsync(new Uri(app.Anonymous.BaseAddress!, "/api/health"))).IsSuccessStatusCode);
     }
 }
