@@ -125,6 +125,18 @@ module language 'modules/language.bicep' = {
   }
 }
 
+module network 'modules/network.bicep' = {
+  scope: resourceGroup
+  name: 'network'
+  params: {
+    vnetName: 'vnet-${resourceToken}'
+    natGatewayName: 'ng-${resourceToken}'
+    location: location
+    tags: tags
+    hostingPlan: hostingPlan
+  }
+}
+
 module keyVault 'modules/keyvault.bicep' = {
   scope: resourceGroup
   name: 'keyvault'
@@ -132,6 +144,8 @@ module keyVault 'modules/keyvault.bicep' = {
     name: keyVaultName
     location: location
     tags: tags
+    privateEndpointSubnetId: network.outputs.privateEndpointSubnetId
+    privateDnsZoneId: network.outputs.keyVaultPrivateDnsZoneId
   }
 }
 
@@ -147,6 +161,7 @@ module roles 'modules/roles.bicep' = {
     hostAccountName: storage.outputs.hostAccountName
     languageName: language.outputs.name
     keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
   }
 }
 
@@ -166,10 +181,13 @@ module functionApp 'modules/functionapp.bicep' = {
     hostQueueEndpoint: storage.outputs.hostQueueEndpoint
     hostTableEndpoint: storage.outputs.hostTableEndpoint
     deploymentContainerName: deploymentContainerName
+    appSubnetId: network.outputs.appSubnetId
     // Every setting the code binds, as Section__Key (the Infra drift tests read this object from the compiled template).
     appSettings: {
       AZURE_CLIENT_ID: identity.outputs.clientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+      // Application Insights takes Entra tokens only: the host and the handler's exporter both read this.
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identity.outputs.clientId}'
       // Service Bus trigger and output bindings: identity-based connection.
       ServiceBusConnection__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
       ServiceBusConnection__credential: 'managedidentity'

@@ -22,6 +22,8 @@ public static class SocialCareApp
         // Settings given in code win; added first so the development defaults below are only those nobody set.
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         LocalSettings.AddTo(builder, localHost);
+        // Inserted last at the bottom, so every other source (local.settings.json included) wins over it.
+        LoggingDefaults.AddTo(builder.Configuration);
         if (localHost && string.IsNullOrEmpty(builder.Configuration["Teams:DefaultWebhookUrl"]) && PortArgument(args) is not 0)
         {
             // Cards go to the local stand-in unless a real Workflows URL is configured.

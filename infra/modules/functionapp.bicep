@@ -13,6 +13,8 @@ param hostBlobEndpoint string
 param hostQueueEndpoint string
 param hostTableEndpoint string
 param deploymentContainerName string
+@description('Subnet the app integrates with: its outbound path, and its only way to the Key Vault private endpoint.')
+param appSubnetId string
 @description('The app\'s own settings (Section__Key), composed in main.bicep.')
 param appSettings object
 @minValue(40)
@@ -74,6 +76,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    virtualNetworkSubnetId: appSubnetId
     functionAppConfig: isFlex
       ? {
           deployment: {
@@ -101,6 +104,23 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // Linux Premium reaches private endpoints (the vault) only when all traffic routes through the VNet; Flex always does.
+      vnetRouteAllEnabled: isFlex ? null : true
+    }
+  }
+
+  // Deployments authenticate with Entra ID (azd, the Flex package blob); no user name and password for SCM or FTP.
+  resource scmCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource ftpCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
     }
   }
 

@@ -21,10 +21,12 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
+    // Only Entra ID tokens may write: the app's identity holds Monitoring Metrics Publisher on this component.
+    DisableLocalAuth: true
   }
 }
 
 output applicationInsightsId string = insights.id
 output applicationInsightsName string = insights.name
-// The connection string holds only the ingestion key, which authorizes writing telemetry, never reading it.
+// The connection string names the component and its ingestion endpoint; with local auth off it authorizes nothing alone.
 output connectionString string = insights.properties.ConnectionString

@@ -10,9 +10,30 @@ param dataAccountName string
 param hostAccountName string
 param languageName string
 param keyVaultName string
+param applicationInsightsName string
+
+// Every queue is sent to (webhook ingress to classify, output bindings to route and notify, dead-letter replay to each)
+// and received from (its serviceBusTrigger, and the dead-letter listing and replay of its $deadletterqueue), so each
+// gets both data roles on itself: nothing on the namespace, so no other entity in it is reachable with this identity.
+var queueNames = [
+  'classify'
+  'route'
+  'notify'
+]
 
 resource serviceBus 'Microsoft.ServiceBus/namespaces@2024-01-01' existing = {
   name: serviceBusName
+}
+
+resource queues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' existing = [
+  for queueName in queueNames: {
+    parent: serviceBus
+    name: queueName
+  }
+]
+
+resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
 }
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
@@ -31,23 +52,39 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
 }
 
-// Azure Service Bus Data Sender: the webhook ingress and the output bindings send.
-resource serviceBusSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: serviceBus
-  name: guid(serviceBus.id, appPrincipalId, '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
-    principalId: appPrincipalId
-    principalType: 'ServicePrincipal'
+// Azure Service Bus Data Sender, per queue: the webhook ingress, the output bindings and the dead-letter replay send.
+resource queueSenders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (queueName, i) in queueNames: {
+    scope: queues[i]
+    name: guid(queues[i].id, appPrincipalId, '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
+      principalId: appPrincipalId
+      principalType: 'ServicePrincipal'
+    }
   }
-}
+]
 
-// Azure Service Bus Data Receiver: the queue triggers receive, complete and dead-letter.
-resource serviceBusReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: serviceBus
-  name: guid(serviceBus.id, appPrincipalId, '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+// Azure Service Bus Data Receiver, per queue: the trigger receives, completes and dead-letters; the dead-letter
+// listing and replay lock and complete letters in the queue's $deadletterqueue.
+resource queueReceivers 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (queueName, i) in queueNames: {
+    scope: queues[i]
+    name: guid(queues[i].id, appPrincipalId, '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+      principalId: appPrincipalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+// Monitoring Metrics Publisher: the host and the handler send telemetry with Entra tokens (local auth is off).
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: insights
+  name: guid(insights.id, appPrincipalId, '3913510d-42f4-4e42-8a64-420c390055eb')
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '3913510d-42f4-4e42-8a64-420c390055eb')
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }

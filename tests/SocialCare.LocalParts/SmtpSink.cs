@@ -17,6 +17,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly ConcurrentQueue<(MimeMessage Message, long At)> _messages = new();
     private readonly Task _accepting;
     private int _connections;
+    private int _held;
 
     public SmtpSink()
     {
@@ -26,6 +27,15 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public bool Refusing { get; set; }
+
+    /// <summary>How long the sink waits after a message's data before it answers 250 (a slow mail server).</summary>
+    public TimeSpan ReplyDelay { get; set; }
+
+    /// <summary>Never answers a message's data and never keeps it: a mail server that hangs until the sender gives up.</summary>
+    public bool Stalling { get; set; }
+
+    /// <summary>Messages whose data arrived and whose answer is being held back (by <see cref="ReplyDelay"/> or <see cref="Stalling"/>).</summary>
+    public int Held => Volatile.Read(ref _held);
 
     /// <summary>SMTP sessions opened so far: a sender that reuses its connection opens fewer than it sends emails.</summary>
     public int Connections => Volatile.Read(ref _connections);
@@ -96,6 +106,20 @@ public sealed class SmtpSink : IAsyncDisposable
                         {
                             await writer.WriteLineAsync("451 sink is refusing mail for now");
                             break;
+                        }
+                        if (Stalling)
+                        {
+                            Interlocked.Increment(ref _held);
+                            // Until the sender hangs up: nothing is kept, nothing is answered.
+                            while (await reader.ReadLineAsync() is not null)
+                            {
+                            }
+                            return;
+                        }
+                        if (ReplyDelay > TimeSpan.Zero)
+                        {
+                            Interlocked.Increment(ref _held);
+                            await Task.Delay(ReplyDelay);
                         }
                         using (var raw = new MemoryStream(Encoding.Latin1.GetBytes(data.ToString())))
                         {

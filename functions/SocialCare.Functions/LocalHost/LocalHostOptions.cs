@@ -27,6 +27,13 @@ public sealed class LocalHostOptions
     [Range(0, 600_000)]
     public int RetryDelayMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// On shutdown, how long invocations already running may take to finish; what is not finished then is cancelled
+    /// and its message made visible again at once (receiving stops the moment shutdown begins).
+    /// </summary>
+    [Range(0, 300)]
+    public int DrainSeconds { get; set; } = 10;
+
     /// <summary>Set to false to serve HTTP only (benchmarks of the ingest path).</summary>
     public bool RunTriggers { get; set; } = true;
 }

@@ -29,11 +29,27 @@ public sealed partial class QueueTriggerPump(
     private readonly BindingDefinition _trigger = function.Trigger!;
     private readonly LocalHostOptions _options = options.Value;
 
-    public async Task RunAsync(CancellationToken stopping)
+    /// <param name="stopping">Shutdown began: receive nothing more, then wait for the messages under way.</param>
+    /// <param name="abort">The drain bound is spent: cancel what is still running and give its messages back.</param>
+    public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
         var queue = await WaitForQueueAsync(_trigger.QueueName!, stopping);
         var deadLetters = await queues.GetAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
         using var slots = new SemaphoreSlim(_options.MaxConcurrentCalls);
+        var running = new System.Collections.Concurrent.ConcurrentDictionary<Task, byte>();
+        try
+        {
+            await ReceiveAsync(queue, deadLetters, slots, running, stopping, abort);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutdown: nothing more is received; what runs already finishes below, or is cancelled by abort.
+        }
+        await Task.WhenAll(running.Keys);
+    }
+
+    private async Task ReceiveAsync(QueueClient queue, QueueClient deadLetters, SemaphoreSlim slots, System.Collections.Concurrent.ConcurrentDictionary<Task, byte> running, CancellationToken stopping, CancellationToken abort)
+    {
         // With a backlog, receive once half the calls are free rather than as each one frees: every receive costs
         // the emulator a sort of the whole queue, so one message a receive makes a deep queue drain slowly.
         var batch = Math.Max(1, _options.MaxConcurrentCalls / 2);
@@ -58,10 +74,17 @@ public sealed partial class QueueTriggerPump(
                 await Task.Delay(1000, stopping);
                 continue;
             }
-            foreach (var message in received)
+            for (var i = 0; i < received.Length; i++)
             {
-                await slots.WaitAsync(stopping);
-                _ = HandleAsync(queue, deadLetters, message, stopping).ContinueWith(_ => slots.Release(), TaskScheduler.Default);
+                if (!await TakeSlotAsync(slots, stopping))
+                {
+                    // Shutdown began before these started: give them back now rather than when their locks expire.
+                    foreach (var unstarted in received[i..]) await AbandonAsync(queue, unstarted);
+                    return;
+                }
+                var handling = HandleAsync(queue, deadLetters, received[i], abort);
+                running.TryAdd(handling, 0);
+                _ = handling.ContinueWith(done => { running.TryRemove(done, out _); slots.Release(); }, TaskScheduler.Default);
             }
             backlogged = received.Length == wanted;
             if (backlogged) continue;
@@ -72,54 +95,83 @@ public sealed partial class QueueTriggerPump(
         }
     }
 
-    private async Task HandleAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, CancellationToken stopping)
+    private async Task HandleAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, CancellationToken abort)
     {
         try
         {
             var body = message.Body.ToMemory();
             if (message.DequeueCount > _options.MaxDeliveryCount)
             {
-                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", "The message was delivered more often than MaxDeliveryCount without completing.", stopping);
+                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", "The message was delivered more often than MaxDeliveryCount without completing.", abort);
                 return;
             }
             var envelope = EnvelopeBuilder.ForQueueMessage(function, _trigger, body, message.DequeueCount, MessageIdOf(body.Span, message.MessageId), message.InsertedOn ?? DateTimeOffset.UnixEpoch, TimeProvider.System.GetUtcNow());
             // The host's functionTimeout, as in Azure: an invocation past it is cancelled and its message comes back.
-            using var invocation = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            using var invocation = CancellationTokenSource.CreateLinkedTokenSource(abort);
             invocation.CancelAfter(timeout.Length);
             DispatchResult result;
             try
             {
                 result = await dispatcher.InvokeAsync(function.Name, envelope, invocation.Token);
             }
-            catch (OperationCanceledException) when (invocation.IsCancellationRequested && !stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (invocation.IsCancellationRequested && !abort.IsCancellationRequested)
             {
                 LogTimedOut(function.Name, timeout.Length, message.DequeueCount);
                 return;
             }
             if (result.Succeeded)
             {
-                await outputs.WriteAsync(function, result.Body, stopping);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
+                await outputs.WriteAsync(function, result.Body, abort);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, abort);
                 return;
             }
             var reason = Encoding.UTF8.GetString(result.Body);
             if (message.DequeueCount >= _options.MaxDeliveryCount)
             {
-                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", reason, stopping);
+                await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", reason, abort);
                 return;
             }
             // Abandon: visible again after a short delay (Service Bus redelivers at once; a pause is kinder locally).
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.FromMilliseconds(_options.RetryDelayMilliseconds * message.DequeueCount), cancellationToken: stopping);
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.FromMilliseconds(_options.RetryDelayMilliseconds * message.DequeueCount), cancellationToken: abort);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
-            // Shutting down: the lock expires and the message comes back.
+            // Shut down before it finished: nothing was deleted, so give the message back now rather than after its lock.
+            await AbandonAsync(queue, message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Storage failed us mid-way (send, delete or update): nothing was deleted, so the message comes back
             // when its lock expires and counts one more delivery. Logged, never swallowed into a completion.
             LogHandleFailed(e, function.Name, message.DequeueCount);
+        }
+    }
+
+    private static async Task<bool> TakeSlotAsync(SemaphoreSlim slots, CancellationToken stopping)
+    {
+        try
+        {
+            await slots.WaitAsync(stopping);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task AbandonAsync(QueueClient queue, QueueMessage message)
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: bound.Token);
+            LogAbandoned(_trigger.QueueName!, message.DequeueCount);
+        }
+        catch (Exception e) when (e is OperationCanceledException or Azure.RequestFailedException)
+        {
+            // The lock still expires: the message comes back later rather than now.
+            LogAbandonFailed(e, _trigger.QueueName!);
         }
     }
 
@@ -182,6 +234,12 @@ public sealed partial class QueueTriggerPump(
 
     [LoggerMessage(LogLevel.Error, "{Function} ran past the function timeout {Timeout} on delivery {DeliveryCount} and was cancelled; the message comes back when its lock expires")]
     private partial void LogTimedOut(string function, TimeSpan timeout, long deliveryCount);
+
+    [LoggerMessage(LogLevel.Warning, "Shutting down: a message of {Queue} (delivery {DeliveryCount}) was not finished within Queues:DrainSeconds and is visible again")]
+    private partial void LogAbandoned(string queue, long deliveryCount);
+
+    [LoggerMessage(LogLevel.Warning, "Shutting down: could not give a message of {Queue} back; it comes back when its lock expires")]
+    private partial void LogAbandonFailed(Exception exception, string queue);
 
     [LoggerMessage(LogLevel.Warning, "Queue {Queue} is not reachable yet; retrying")]
     private partial void LogQueueUnavailable(Exception exception, string queue);

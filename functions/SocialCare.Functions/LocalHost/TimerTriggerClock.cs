@@ -10,7 +10,9 @@ public sealed partial class TimerTriggerClock(FunctionDefinition function, Trigg
 
     public static CronExpression Parse(string schedule) => CronExpression.Parse(schedule, CronFormat.IncludeSeconds);
 
-    public async Task RunAsync(CancellationToken stopping)
+    /// <param name="stopping">Shutdown began: fire no more.</param>
+    /// <param name="abort">The drain bound is spent: cancel the invocation under way.</param>
+    public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
         var cron = Parse(_trigger.Schedule!);
         DateTimeOffset? last = null;
@@ -23,7 +25,7 @@ public sealed partial class TimerTriggerClock(FunctionDefinition function, Trigg
             var fired = TimeProvider.System.GetUtcNow();
             var following = cron.GetNextOccurrence(fired, TimeZoneInfo.Utc) ?? fired;
             var envelope = EnvelopeBuilder.ForTimer(function, _trigger, last, following, fired, isPastDue: fired - next.Value > TimeSpan.FromSeconds(30));
-            var result = await dispatcher.InvokeAsync(function.Name, envelope, stopping);
+            var result = await dispatcher.InvokeAsync(function.Name, envelope, abort);
             if (!result.Succeeded) LogTimerFailed(function.Name, result.StatusCode);
             last = fired;
         }

@@ -17,12 +17,13 @@ public static class TelemetryServiceCollectionExtensions
         var console = configuration.GetValue<bool>("Telemetry:Console");
         if (string.IsNullOrEmpty(appInsights) && !console) return services;
 
+        var credential = TelemetryCredential.From(configuration["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
         var telemetry = services.AddOpenTelemetry();
         telemetry.WithTracing(t =>
         {
             t.AddSource(PipelineTelemetry.Name);
             // The console gets the pipeline steps only; Application Insights also gets every request and outgoing call.
-            if (!string.IsNullOrEmpty(appInsights)) t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
+            if (!string.IsNullOrEmpty(appInsights)) t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights, credential);
             if (console) t.AddConsoleExporter();
         });
         if (!string.IsNullOrEmpty(appInsights))
@@ -30,8 +31,8 @@ public static class TelemetryServiceCollectionExtensions
             telemetry.WithMetrics(m => m
                 .AddMeter(PipelineTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights));
-            telemetry.WithLogging(l => l.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights));
+                .AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights, credential));
+            telemetry.WithLogging(l => l.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights, credential));
         }
         return services;
     }

@@ -5,7 +5,13 @@ namespace SocialCare.Tests.Infra;
 /// <summary>The Service Bus queue names that the function.json files under functions/ bind to.</summary>
 internal static class FunctionBindings
 {
-    public static IReadOnlyList<(string Queue, string FoundIn)> QueueNames()
+    /// <summary>The queues that bindings of one type (<c>serviceBusTrigger</c> or <c>serviceBus</c>) name.</summary>
+    public static IReadOnlySet<string> QueueNames(string bindingType) =>
+        QueueBindings().Where(b => string.Equals(b.Type, bindingType, StringComparison.OrdinalIgnoreCase)).Select(b => b.Queue).ToHashSet(StringComparer.Ordinal);
+
+    public static IReadOnlyList<(string Queue, string FoundIn)> QueueNames() => [.. QueueBindings().Select(b => (b.Queue, b.FoundIn))];
+
+    private static IReadOnlyList<(string Queue, string FoundIn, string Type)> QueueBindings()
     {
         var functions = RepositoryRoot.Combine("functions");
         return [.. Directory.EnumerateFiles(functions, "function.json", SearchOption.AllDirectories)
@@ -14,7 +20,7 @@ internal static class FunctionBindings
             .SelectMany(path => QueueNamesIn(File.ReadAllText(path), Path.GetRelativePath(RepositoryRoot.Path, path)))];
     }
 
-    public static IEnumerable<(string Queue, string FoundIn)> QueueNamesIn(string functionJson, string foundIn)
+    public static IEnumerable<(string Queue, string FoundIn, string Type)> QueueNamesIn(string functionJson, string foundIn)
     {
         var bindings = JsonNode.Parse(functionJson)?["bindings"]?.AsArray() ?? [];
         foreach (var binding in bindings.OfType<JsonObject>())
@@ -22,7 +28,7 @@ internal static class FunctionBindings
             var type = binding["type"]?.GetValue<string>() ?? "";
             if (type.StartsWith("serviceBus", StringComparison.OrdinalIgnoreCase) && binding["queueName"] is JsonNode queue)
             {
-                yield return (queue.GetValue<string>(), foundIn);
+                yield return (queue.GetValue<string>(), foundIn, type);
             }
         }
     }

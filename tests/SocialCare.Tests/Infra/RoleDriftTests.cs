@@ -49,6 +49,7 @@ public sealed class RoleDriftTests(CompiledTemplateFixture fixture)
         [
             "Azure Service Bus Data Sender", "Azure Service Bus Data Receiver", "Storage Table Data Contributor",
             "Storage Blob Data Owner", "Storage Queue Data Contributor", "Cognitive Services User", "Key Vault Secrets User",
+            "Monitoring Metrics Publisher",
         ];
 
         Assert.All(needed, role => Assert.Contains(Documented, row => row.Role == role && row.Principal == "app"));
@@ -56,6 +57,7 @@ public sealed class RoleDriftTests(CompiledTemplateFixture fixture)
 
     private static bool Matches(ArmResource assignment, RoleRow row) =>
         assignment.Property("roleDefinitionId").Contains(row.DefinitionId, StringComparison.OrdinalIgnoreCase)
-        && assignment.Scope.Contains(row.ScopeType, StringComparison.OrdinalIgnoreCase)
+        // The exact type: a row for a queue must not be met by an assignment on its namespace, nor the other way round.
+        && string.Equals(assignment.ScopeType, row.ScopeType, StringComparison.OrdinalIgnoreCase)
         && assignment.Property("principalId").Contains(row.Principal + "PrincipalId", StringComparison.Ordinal);
 }

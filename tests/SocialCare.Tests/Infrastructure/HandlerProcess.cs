@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace SocialCare.Tests.Infrastructure;
+
+/// <summary>The built handler as its own process in local host mode, as ./run starts it, with its console kept.</summary>
+public sealed class HandlerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HandlerProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Port { get; }
+
+    public int Id => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    public static HandlerProcess Start(int port, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll"), "--port", port.ToString(CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        return new HandlerProcess(Process.Start(start)!, port);
+    }
+
+    /// <summary>Serving HTTP and past start-up (the trigger pumps run from "Application started" on).</summary>
+    public async Task WaitUntilStartedAsync()
+    {
+        using var http = new HttpClient();
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{Port}/")).IsSuccessStatusCode && Output.Contains("Application started", StringComparison.Ordinal)) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The handler did not start:" + Environment.NewLine + Output);
+    }
+
+    /// <summary>What Ctrl-C sends. A process started with SIGINT ignored (a background job of a script) never sees it.</summary>
+    public void Interrupt()
+    {
+        var ignored = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        if ((Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & 0b10) != 0)
+        {
+            throw new InvalidOperationException("The handler was started with SIGINT ignored (the test runner itself ignores it): " + ignored);
+        }
+        using var kill = Process.Start("kill", ["-INT", Id.ToString(CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+    }
+
+    /// <summary>The exit code and how long the process took to exit, or null when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var bound = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(bound.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+}
