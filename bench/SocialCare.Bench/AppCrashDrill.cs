@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>app-crash [--events 400] [--concurrency 16] [--at-percent 40] [--drain-seconds 600]</c>: the app that ./run
+/// <c>app-crash [--events 400] [--rate 10] [--concurrency 16] [--at-percent 40] [--mid-pipeline 1] [--drain-seconds 600]</c>: the app that ./run
 /// started is SIGKILLed in the middle of a burst; ./run must restart it by itself and say so, with Azurite and
 /// MailDev untouched (same processes). Then every acknowledged event is one message and one notification.
 /// </summary>

@@ -8,7 +8,7 @@ namespace SocialCare.Bench;
 /// <summary>
 /// What the <c>app-crash</c> and <c>run-stop</c> drills share: the real <c>./run</c> on free ports and a temporary
 /// data folder, a burst of signed listening mentions (senders retry refused connections and 5xx like a platform),
-/// a disruption once a share of the burst is sent, then the pipeline drained and counted end to end: every event
+/// a disruption once a share of the burst is sent and (unless --mid-pipeline 0) the first email is out, then the pipeline drained and counted end to end: every event
 /// acknowledged with 200 is one conversation message, one email in MailDev and one Teams card, none twice. Last,
 /// SIGTERM to ./run must stop it (exit 143) with every emulator it started saved and gone.
 /// </summary>
@@ -19,7 +19,9 @@ internal static class RunScriptDrill
     public static async Task<int> RunAsync(string name, string[] args, Func<RunScript, DrillSender, Task<bool>> disrupt)
     {
         var options = new BenchOptions(args);
-        var (events, concurrency, atPercent, drainSeconds) = (options.Int("events", 400), options.Int("concurrency", 16), options.Int("at-percent", 40), options.Int("drain-seconds", 600));
+        var (events, rate, concurrency, atPercent, drainSeconds) =
+            (options.Int("events", 400), options.Int("rate", 10), options.Int("concurrency", 16), options.Int("at-percent", 40), options.Int("drain-seconds", 600));
+        var midPipeline = options.Int("mid-pipeline", 1) == 1;
         var run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
         var requests = Enumerable.Range(0, events).Select(n => DrillEvents.Listening(run, n)).ToList();
         await using var teams = await DrillTeamsListener.StartAsync();
@@ -31,19 +33,26 @@ internal static class RunScriptDrill
         settings["Teams:DefaultWebhookUrl"] = teams.Url.AbsoluteUri;
         settings["Email:From"] = "socialcare@bench.local";
         settings["Notifications:DefaultEmail"] = "team@bench.local";
-        // What a killed app had received comes back within the drill rather than after the default 120 s.
+        // What a killed app had received comes back within the drill rather than after the default 120 s. A
+        // notification it was sending stays claimed for the claim lease (2 min): retries 15 s apart span that
+        // lease within MaxDeliveryCount (10) instead of dead-lettering in seconds.
         settings["Queues:LockSeconds"] = "10";
+        settings["Queues:RetryDelayMilliseconds"] = "15000";
         settings["Logging:LogLevel:Default"] = "Warning";
 
         await using var script = new RunScript(settings);
         using var inbox = new MailDevInbox(script.MailDev);
         var startup = Stopwatch.StartNew();
         await script.StartAsync(StartTimeout);
-        Console.WriteLine($"{name}: ./run serving after {startup.Elapsed.TotalSeconds:F1} s on :{script.Port} (data {script.Data}); {events} signed listening mentions, concurrency {concurrency}, disruption after {atPercent}% of the requests");
+        Console.WriteLine($"{name}: ./run serving after {startup.Elapsed.TotalSeconds:F1} s on :{script.Port} (data {script.Data}); {events} signed listening mentions at {rate}/s, concurrency {concurrency}, disruption after {atPercent}% of the requests");
 
         var sender = new DrillSender(script.BaseAddress, concurrency) { RetryFor = TimeSpan.FromSeconds(300) };
-        var sending = sender.SendAsync(requests);
+        var sending = PacedAsync(sender, requests, rate);
         while (!sending.IsCompleted && sender.Completed < events * atPercent / 100) await Task.Delay(5);
+        // Mid-pipeline too, not only mid-intake: once notifications go out, Route is writing conversations, and a
+        // table write of the last seconds is what an emulator stopped without saving loses. Not later than 80%.
+        while (midPipeline && !sending.IsCompleted && sender.Completed < events * 4 / 5 && (await inbox.CountAsync() ?? 0) == 0) await Task.Delay(100);
+        Console.WriteLine($"  disruption with {await inbox.CountAsync() ?? 0} emails sent so far");
         var disrupted = !sending.IsCompleted && await disrupt(script, sender);
         if (sending.IsCompleted) Console.WriteLine("  the burst was over before the disruption: use more --events");
         var took = await sending;
@@ -97,6 +106,25 @@ internal static class RunScriptDrill
         Console.WriteLine($"{name}: acknowledged {acknowledged}, lost {lost}, duplicated {duplicated} messages, {mail.DuplicateTokens} emails, {twiceCards} cards; " +
             $"notifications {mail.NewMessageByToken.Values.Sum(v => v.Count)} emails and {cards.Values.Sum()} cards for {acknowledged} events; drain {drainTime.TotalSeconds:F1} s — {(ok ? "MET" : "NOT MET")}");
         return ok ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A steady stream rather than all at once: intake is several times faster than the pipeline, and a burst sent
+    /// in seconds would be over before the first conversation is written.
+    /// </summary>
+    private static async Task<TimeSpan> PacedAsync(DrillSender sender, IReadOnlyList<DrillRequest> requests, int perSecond)
+    {
+        var clock = Stopwatch.StartNew();
+        var quarter = Math.Max(1, perSecond / 4);
+        var sent = 0;
+        foreach (var chunk in requests.Chunk(quarter))
+        {
+            await sender.SendAsync(chunk);
+            sent += chunk.Length;
+            var due = TimeSpan.FromSeconds((double)sent / perSecond) - clock.Elapsed;
+            if (due > TimeSpan.Zero) await Task.Delay(due);
+        }
+        return clock.Elapsed;
     }
 
     private static async Task PrintDeadLettersAsync(RunScript script)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>run-stop [--events 400] [--concurrency 16] [--at-percent 40] [--drain-seconds 600]</c>: SIGTERM to ./run itself
+/// <c>run-stop [--events 400] [--rate 10] [--concurrency 16] [--at-percent 40] [--mid-pipeline 1] [--drain-seconds 600]</c>: SIGTERM to ./run itself
 /// in the middle of a burst; it must stop the app, then save and stop Azurite and MailDev, and exit. ./run is then
 /// started again on the same ports and data folder, the senders' retries get through, and every acknowledged event
 /// is one message and one notification: nothing acknowledged before the stop was lost with the emulators.
