@@ -14,5 +14,7 @@ internal static class BenchRegistry
         BenchCommands.Register("crash", CrashDrill.RunAsync);
         BenchCommands.Register("faults", FaultsDrill.RunAsync);
         BenchCommands.Register("concurrency", ConcurrencyDrill.RunAsync);
+        BenchCommands.Register("app-crash", AppCrashDrill.RunAsync);
+        BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
     }
 }

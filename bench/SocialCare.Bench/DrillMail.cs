@@ -13,26 +13,29 @@ internal sealed record DrillMail(
     int Other,
     int DuplicateMessageIds)
 {
-    public static DrillMail Of(IReadOnlyList<(MimeMessage Message, long At)> received)
+    public static DrillMail Of(IReadOnlyList<(MimeMessage Message, long At)> received) =>
+        Of(received.Select(r => new DrillMailItem(r.Message.Subject, r.Message.TextBody ?? r.Message.HtmlBody, r.Message.MessageId, r.At)));
+
+    public static DrillMail Of(IEnumerable<DrillMailItem> received)
     {
         var byToken = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var (sla, other, duplicates) = (0, 0, 0);
-        foreach (var (message, at) in received)
+        foreach (var (subject, body, messageId, at) in received)
         {
-            if (!ids.Add(message.MessageId ?? Guid.NewGuid().ToString())) duplicates++;
-            if (message.Subject?.StartsWith("[SLA ", StringComparison.Ordinal) == true)
+            if (!ids.Add(messageId ?? Guid.NewGuid().ToString())) duplicates++;
+            if (subject?.StartsWith("[SLA ", StringComparison.Ordinal) == true)
             {
                 sla++;
                 continue;
             }
             // Crisis alerts quote a few of the wave's messages: not a second notification about those events.
-            if (message.Subject?.StartsWith("[CRISIS", StringComparison.Ordinal) == true)
+            if (subject?.StartsWith("[CRISIS", StringComparison.Ordinal) == true)
             {
                 other++;
                 continue;
             }
-            var token = DrillStorage.TokenPattern().Match(message.TextBody ?? message.HtmlBody ?? "");
+            var token = DrillStorage.TokenPattern().Match(body ?? "");
             if (!token.Success)
             {
                 other++;
