@@ -192,8 +192,8 @@ module functionApp 'modules/functionapp.bicep' = {
       ServiceBusConnection__fullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
       ServiceBusConnection__credential: 'managedidentity'
       ServiceBusConnection__clientId: identity.outputs.clientId
-      // The webhook ingress sends with the REST API and an Entra token.
-      ServiceBus__Namespace: serviceBus.outputs.fullyQualifiedNamespace
+      // The app's own sends (webhook ingress, replays) read ServiceBusConnection too; these are its client retries.
+      ServiceBus__MaxRetries: '3'
       Storage__TableEndpoint: storage.outputs.tableEndpoint
       Language__Endpoint: language.outputs.endpoint
       Email__SmtpHost: emailSmtpHost

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Http.Resilience;
 using SocialCare.Adapters.Meta;
 using SocialCare.Adapters.Telegram;
 using SocialCare.Adapters.Vk;
@@ -35,17 +36,21 @@ public static class ChannelsServiceCollectionExtensions
         services.AddSingleton<IWebhookSource>(sp => new VkWebhookSource(Value<VkOptions>(sp), Time(sp)));
 
         services.AddSingleton(sp => new ChannelCredentials(configuration, Value<TelegramOptions>(sp)));
-        services.AddHttpClient(ChannelHttpClients.Meta, (sp, c) => c.BaseAddress = new Uri(Value<MetaOptions>(sp).GraphBaseUrl));
-        services.AddHttpClient(ChannelHttpClients.X, (sp, c) => c.BaseAddress = new Uri(Value<XOptions>(sp).ApiBaseUrl));
-        services.AddHttpClient(ChannelHttpClients.Telegram, (sp, c) => c.BaseAddress = new Uri(Value<TelegramOptions>(sp).ApiBaseUrl));
-        services.AddHttpClient(ChannelHttpClients.Vk, (sp, c) => c.BaseAddress = new Uri(Value<VkOptions>(sp).ApiBaseUrl));
+        services.AddHttpClient(ChannelHttpClients.Meta, (sp, c) => c.BaseAddress = new Uri(Value<MetaOptions>(sp).GraphBaseUrl))
+            .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
+        services.AddHttpClient(ChannelHttpClients.X, (sp, c) => c.BaseAddress = new Uri(Value<XOptions>(sp).ApiBaseUrl))
+            .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
+        services.AddHttpClient(ChannelHttpClients.Telegram, (sp, c) => c.BaseAddress = new Uri(Value<TelegramOptions>(sp).ApiBaseUrl))
+            .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
+        services.AddHttpClient(ChannelHttpClients.Vk, (sp, c) => c.BaseAddress = new Uri(Value<VkOptions>(sp).ApiBaseUrl))
+            .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
 
-        services.AddTransient<IPlatformPublisher>(sp => new FacebookPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
-        services.AddTransient<IPlatformPublisher>(sp => new InstagramPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
-        services.AddTransient<IPlatformPublisher>(sp => new WhatsAppPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
-        services.AddTransient<IPlatformPublisher>(sp => new XPublisher(Client(sp, ChannelHttpClients.X), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
-        services.AddTransient<IPlatformPublisher>(sp => new TelegramPublisher(Client(sp, ChannelHttpClients.Telegram), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
-        services.AddTransient<IPlatformPublisher>(sp => new VkPublisher(Client(sp, ChannelHttpClients.Vk), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp), Value<VkOptions>(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new FacebookPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new InstagramPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new WhatsAppPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new XPublisher(Client(sp, ChannelHttpClients.X), Credentials(sp), Time(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new TelegramPublisher(Client(sp, ChannelHttpClients.Telegram), Credentials(sp), Time(sp)));
+        services.AddTransient<IPlatformPublisher>(sp => new VkPublisher(Client(sp, ChannelHttpClients.Vk), Credentials(sp), Time(sp), Value<VkOptions>(sp)));
         services.AddTransient(sp => new ChannelPublishers(sp.GetServices<IPlatformPublisher>(), sp.GetRequiredService<IOutbox>(), Time(sp)));
         return services;
     }

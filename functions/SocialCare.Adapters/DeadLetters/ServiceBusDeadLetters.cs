@@ -1,95 +1,46 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
-using Azure.Core;
-using Microsoft.Extensions.Options;
+using Azure.Messaging.ServiceBus;
 using SocialCare.Adapters.ServiceBus;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Adapters.DeadLetters;
 
 /// <summary>
-/// Dead letters in Azure: the Service Bus sub-queue &lt;queue&gt;/$deadletterqueue over the REST runtime API with an
-/// Entra token. REST has no peek, so listing locks up to N letters (peek-lock), reads their DeadLetterReason and
-/// DeadLetterErrorDescription properties and unlocks them again. Replay locks each letter, sends its body to the
-/// queue under a new MessageId (the original would be dropped by duplicate detection; consumers dedupe by the ids
-/// in the body) and then deletes the letter.
+/// Dead letters in Azure: the Service Bus sub-queue &lt;queue&gt;/$deadletterqueue. Listing peeks (no lock, so
+/// delivery counts stay as they are). Replay receives each letter with a lock, sends it to the queue (under a new
+/// MessageId: the original would be dropped by duplicate detection) and only then completes it, so a crash
+/// mid-replay duplicates (which the consumers dedupe) rather than loses.
 /// </summary>
-public sealed class ServiceBusDeadLetters(HttpClient http, TokenCredential credential, IOptions<ServiceBusOptions> options) : IDeadLetters
+public sealed class ServiceBusDeadLetters(ServiceBusClient client) : IDeadLetters
 {
-    private static readonly string[] Scopes = ["https://servicebus.azure.net/.default"];
+    private const int Batch = 32;
+    private static readonly TimeSpan EmptyWait = TimeSpan.FromSeconds(1);
 
     public async Task<DeadLetterQueue> ListAsync(string queue, int max, CancellationToken cancellationToken)
     {
-        var locked = new List<LockedLetter>();
-        try
-        {
-            while (locked.Count < max && await LockHeadAsync(queue, cancellationToken) is { } letter) locked.Add(letter);
-            return new DeadLetterQueue(queue, locked.Count, [.. locked.Select(l => l.Item)]);
-        }
-        finally
-        {
-            foreach (var letter in locked)
-            {
-                using var unlocked = await SendAsync(HttpMethod.Put, letter.Location, null, CancellationToken.None);
-            }
-        }
+        await using var receiver = client.CreateReceiver(queue, new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter });
+        var peeked = await receiver.PeekMessagesAsync(Math.Max(max, 1), cancellationToken: cancellationToken);
+        return new DeadLetterQueue(queue, peeked.Count, [.. peeked.Select(ServiceBusMessages.ToDeadLetterItem)]);
     }
 
     public async Task<int> ReplayAsync(string queue, CancellationToken cancellationToken)
     {
-        var replayed = 0;
-        while (await LockHeadAsync(queue, cancellationToken) is { } letter)
+        await using var receiver = client.CreateReceiver(queue, new ServiceBusReceiverOptions
         {
-            using var resend = await SendAsync(HttpMethod.Post, new Uri(BaseUri, $"{Uri.EscapeDataString(queue)}/messages"), letter.Body, cancellationToken,
-                ("BrokerProperties", JsonSerializer.Serialize(new Dictionary<string, string> { ["MessageId"] = $"{letter.Item.MessageId}:replay:{letter.LockToken}" })));
-            Ensure(resend, $"resend to {queue}");
-            using var complete = await SendAsync(HttpMethod.Delete, letter.Location, null, cancellationToken);
-            Ensure(complete, "complete the dead letter");
-            replayed++;
+            SubQueue = SubQueue.DeadLetter,
+            ReceiveMode = ServiceBusReceiveMode.PeekLock,
+        });
+        await using var sender = client.CreateSender(queue);
+        var replayed = 0;
+        while (true)
+        {
+            var letters = await receiver.ReceiveMessagesAsync(Batch, EmptyWait, cancellationToken);
+            if (letters.Count == 0) return replayed;
+            foreach (var letter in letters)
+            {
+                await sender.SendMessageAsync(ServiceBusMessages.ToReplay(letter), cancellationToken);
+                await receiver.CompleteMessageAsync(letter, cancellationToken);
+                replayed++;
+            }
         }
-        return replayed;
     }
-
-    private Uri BaseUri => options.Value.Endpoint ?? new Uri($"https://{options.Value.Namespace}/");
-
-    private async Task<LockedLetter?> LockHeadAsync(string queue, CancellationToken cancellationToken)
-    {
-        using var response = await SendAsync(HttpMethod.Post, new Uri(BaseUri, $"{Uri.EscapeDataString(queue)}/$deadletterqueue/messages/head?timeout=1"), null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NoContent) return null;
-        Ensure(response, $"lock a dead letter of {queue}");
-        var location = response.Headers.Location ?? throw new InvalidOperationException("Service Bus returned a locked message without its Location.");
-        var broker = response.Headers.TryGetValues("BrokerProperties", out var values)
-            ? JsonSerializer.Deserialize<JsonElement>(values.First())
-            : default;
-        string? Text(string name) => broker.ValueKind == JsonValueKind.Object && broker.TryGetProperty(name, out var v) ? v.ToString() : null;
-        var item = new DeadLetterItem(
-            Text("MessageId"),
-            Property(response, "DeadLetterReason") ?? "unknown",
-            Property(response, "DeadLetterErrorDescription") ?? "",
-            long.TryParse(Text("DeliveryCount"), out var count) ? count : 0,
-            DateTimeOffset.TryParse(Text("EnqueuedTimeUtc"), System.Globalization.CultureInfo.InvariantCulture, out var at) ? at : null);
-        return new LockedLetter(location, Text("LockToken") ?? "", await response.Content.ReadAsByteArrayAsync(cancellationToken), item);
-    }
-
-    /// <summary>Custom message properties come back as headers, string values JSON-quoted.</summary>
-    private static string? Property(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.First().Trim('"') : null;
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken, params (string Name, string Value)[] headers)
-    {
-        var token = await credential.GetTokenAsync(new TokenRequestContext(Scopes), cancellationToken);
-        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(body ?? []) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
-        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
-        return await http.SendAsync(request, cancellationToken);
-    }
-
-    private static void Ensure(HttpResponseMessage response, string what)
-    {
-        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Service Bus refused to {what}: {(int)response.StatusCode}.", null, response.StatusCode);
-    }
-
-    private sealed record LockedLetter(Uri Location, string LockToken, byte[] Body, DeadLetterItem Item);
 }

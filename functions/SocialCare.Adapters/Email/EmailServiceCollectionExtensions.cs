@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly;
+using Polly.Registry;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Adapters.Email;
@@ -8,7 +11,12 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddResiliencePipeline(EmailResilience.Name, EmailResilience.Configure);
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(sp => new ResilientEmailSender(
+            sp.GetRequiredService<SmtpEmailSender>(),
+            sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(EmailResilience.Name)));
         return services;
     }
 }

@@ -1,6 +1,6 @@
-using Azure;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using SocialCare.Core.Classification;
 using SocialCare.Core.Ports;
 
@@ -14,20 +14,17 @@ namespace SocialCare.Adapters.Language;
 public sealed class AzureLanguageClassifier(
     AzureLanguageClient client,
     OfflineClassifier offline,
-    LanguageCircuitBreaker breaker,
-    IOptions<LanguageOptions> options,
     ILogger<AzureLanguageClassifier> logger) : ITextClassifier
 {
     public async ValueTask<Classification> ClassifyAsync(ClassificationInput input, CancellationToken cancellationToken)
     {
         var local = offline.Classify(input);
-        if (string.IsNullOrWhiteSpace(input.Text) || !breaker.TryEnter()) return local;
+        if (string.IsNullOrWhiteSpace(input.Text)) return local;
         var (text, truncated) = DocumentTruncation.Cut(input.Text, AzureLanguageClient.MaxDocumentLength);
         if (truncated) LanguageLog.TextTruncated(logger, input.Text.Length, AzureLanguageClient.MaxDocumentLength);
         try
         {
             var service = await client.AnalyzeAsync(text, cancellationToken).ConfigureAwait(false);
-            breaker.RecordSuccess();
             var priority = PriorityRules.Assess(local.Intent, service.Sentiment, local.Signals, input.AuthorFollowers);
             return local with
             {
@@ -41,15 +38,16 @@ public sealed class AzureLanguageClassifier(
         }
         catch (Exception exception) when (IsServiceFailure(exception, cancellationToken))
         {
-            LanguageLog.ServiceFailed(logger, (exception as RequestFailedException)?.Status ?? 0, exception);
-            if (breaker.RecordFailure()) LanguageLog.BreakerOpened(logger, options.Value.BreakerOpenFor);
+            // An open circuit is the expected answer while the service is down: no stack trace per message.
+            if (exception is BrokenCircuitException) LanguageLog.CircuitOpen(logger);
+            else LanguageLog.ServiceFailed(logger, (exception as LanguageServiceException)?.Status ?? 0, exception);
             return local;
         }
     }
 
     private static bool IsServiceFailure(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        RequestFailedException or HttpRequestException or System.Text.Json.JsonException => true,
+        LanguageServiceException or HttpRequestException or System.Text.Json.JsonException or BrokenCircuitException or TimeoutRejectedException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };

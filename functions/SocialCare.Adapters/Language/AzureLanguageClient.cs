@@ -1,17 +1,20 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
-using Azure;
-using Azure.Core;
-using Azure.Core.Pipeline;
+using System.Text.Json.Serialization.Metadata;
 using SocialCare.Core.Classification;
 
 namespace SocialCare.Adapters.Language;
 
 /// <summary>
 /// Calls <c>POST {endpoint}/language/:analyze-text</c>: LanguageDetection, then SentimentAnalysis (opinion mining on)
-/// with the detected language. A non-success answer (after the pipeline's retries) throws <see cref="RequestFailedException"/>.
+/// with the detected language, on an HttpClient whose resilience handler retries, times out and breaks the circuit.
+/// A non-success answer (after the retries) throws <see cref="LanguageServiceException"/>.
 /// </summary>
-public sealed class AzureLanguageClient(HttpPipeline pipeline, Uri endpoint)
+public sealed class AzureLanguageClient(HttpClient http)
 {
+    public const string ApiVersion = "2024-11-01";
+    private static readonly Uri AnalyzePath = new($"language/:analyze-text?api-version={ApiVersion}", UriKind.Relative);
+
     /// <summary>The service's limit on one document, in characters.</summary>
     public const int MaxDocumentLength = 5_120;
 
@@ -30,25 +33,19 @@ public sealed class AzureLanguageClient(HttpPipeline pipeline, Uri endpoint)
         return new LanguageServiceResult(language, label, Math.Round(Confidence(label, sentiment.ConfidenceScores), 2));
     }
 
-    private async Task<TDocument> SendAsync<TDocument>(AnalyzeTextRequest body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<AnalyzeTextResponse<TDocument>> typeInfo, CancellationToken cancellationToken)
+    private async Task<TDocument> SendAsync<TDocument>(AnalyzeTextRequest body, JsonTypeInfo<AnalyzeTextResponse<TDocument>> typeInfo, CancellationToken cancellationToken)
     {
-        using var message = pipeline.CreateMessage();
-        var request = message.Request;
-        request.Method = RequestMethod.Post;
-        request.Uri.Reset(endpoint);
-        request.Uri.AppendPath("/language/:analyze-text", escape: false);
-        request.Uri.AppendQuery("api-version", LanguageClientOptions.ApiVersion);
-        request.Headers.Add("Content-Type", "application/json");
-        request.Headers.Add("Accept", "application/json");
-        request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(body, LanguageJsonContext.Default.AnalyzeTextRequest));
-        await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var response = message.Response;
-        if (response.IsError) throw new RequestFailedException(response);
-        var parsed = JsonSerializer.Deserialize(response.Content.ToMemory().Span, typeInfo);
-        var results = parsed?.Results ?? throw new RequestFailedException(response.Status, "Language response without results");
+        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, LanguageJsonContext.Default.AnalyzeTextRequest));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.PostAsync(AnalyzePath, content, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (!response.IsSuccessStatusCode) throw new LanguageServiceException($"Language answered {status}", status);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var parsed = JsonSerializer.Deserialize(bytes, typeInfo);
+        var results = parsed?.Results ?? throw new LanguageServiceException("Language response without results", status);
         if (results.Documents is { Count: > 0 } documents) return documents[0];
         var error = results.Errors is { Count: > 0 } errors ? errors[0].Error : null;
-        throw new RequestFailedException(response.Status, $"Language rejected the document: {error?.Code}", error?.Code, null);
+        throw new LanguageServiceException($"Language rejected the document: {error?.Code}", status);
     }
 
     private static Sentiment ParseSentiment(string value) => value switch

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,17 +36,17 @@ public static class ClassificationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
-        services.TryAddSingleton(sp =>
+        services.TryAddSingleton<LanguageAccessToken>();
+        services.AddTransient<LanguageAuthenticationHandler>();
+        var language = services.AddHttpClient<AzureLanguageClient>((sp, http) =>
         {
-            var options = sp.GetRequiredService<IOptions<LanguageOptions>>().Value;
-            var credential = string.IsNullOrEmpty(options.ApiKey) ? sp.GetRequiredService<TokenCredential>() : null;
-            return new AzureLanguageClient(LanguagePipeline.Create(options, credential), new Uri(options.Endpoint));
+            http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<LanguageOptions>>().Value.Endpoint.TrimEnd('/') + "/");
+            // The resilience handler's timeouts rule; HttpClient's own 100 s would cut them short.
+            http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<LanguageOptions>>().Value;
-            return new LanguageCircuitBreaker(options.BreakerFailures, options.BreakerOpenFor, sp.GetRequiredService<TimeProvider>());
-        });
+        language.AddResilienceHandler(LanguageResilience.Name, LanguageResilience.Configure);
+        // Inside the resilience handler, so every try is authenticated afresh.
+        language.AddHttpMessageHandler<LanguageAuthenticationHandler>();
         services.TryAddSingleton<AzureLanguageClassifier>();
         services.TryAddSingleton<ITextClassifier>(sp => sp.GetRequiredService<AzureLanguageClassifier>());
         services.AddLogging();

@@ -9,9 +9,9 @@ namespace SocialCare.Adapters.Meta;
 /// Facebook page and Messenger through the Graph API with the channel's Page access token. Messenger DMs go out as
 /// RESPONSE within 24 hours of the customer's last message, with the HUMAN_AGENT tag up to 7 days, and are refused after.
 /// </summary>
-public sealed class FacebookPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options) : IPlatformPublisher
+public sealed class FacebookPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time) : IPlatformPublisher
 {
-    private readonly GraphApi graph = new(new PlatformHttp(http, time, options.MaxInlineRetryWait));
+    private readonly GraphApi graph = new(new PlatformHttp(http, time));
 
     public string Platform => "facebook";
 

@@ -9,9 +9,9 @@ namespace SocialCare.Adapters.Meta;
 /// Instagram professional account through the Graph API: reply to a comment, DM (same windows as Messenger), hide,
 /// unhide or delete a comment. Posting needs a media container and blocking has no API, so both are refused.
 /// </summary>
-public sealed class InstagramPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options) : IPlatformPublisher
+public sealed class InstagramPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time) : IPlatformPublisher
 {
-    private readonly GraphApi graph = new(new PlatformHttp(http, time, options.MaxInlineRetryWait));
+    private readonly GraphApi graph = new(new PlatformHttp(http, time));
 
     public string Platform => "instagram";
 

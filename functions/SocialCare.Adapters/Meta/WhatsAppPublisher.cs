@@ -9,9 +9,9 @@ namespace SocialCare.Adapters.Meta;
 /// WhatsApp Cloud API: a text message to the customer's number inside the 24-hour customer service window (a reply
 /// quotes <see cref="PublishRequest.InReplyTo"/> as context). Outside the window only templates are allowed: refused.
 /// </summary>
-public sealed class WhatsAppPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options) : IPlatformPublisher
+public sealed class WhatsAppPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time) : IPlatformPublisher
 {
-    private readonly GraphApi graph = new(new PlatformHttp(http, time, options.MaxInlineRetryWait));
+    private readonly GraphApi graph = new(new PlatformHttp(http, time));
 
     public string Platform => "whatsapp";
 

@@ -28,4 +28,12 @@ public sealed class TeamsOptions
     /// <summary>The longest single wait, whatever Retry-After asks for: the invocation must end within its lock.</summary>
     [Range(0, 300)]
     public int MaxDelaySeconds { get; set; } = 20;
+
+    /// <summary>How long one try may take.</summary>
+    [Range(1, 300)]
+    public int AttemptTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>How long one card may take with all its tries and waits: bounds a delivery inside the notification's lease.</summary>
+    [Range(1, 600)]
+    public int TotalTimeoutSeconds { get; set; } = 60;
 }

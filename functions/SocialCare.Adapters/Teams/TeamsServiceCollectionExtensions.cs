@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
@@ -19,9 +20,12 @@ public static class TeamsServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
             return new TeamsWebhookUrlPolicy(o.AllowedHosts, o.AllowLoopback);
         });
-        // No redirects: an allowed host must not bounce a card (and its URL's signature) to one the policy refused.
-        services.AddHttpClient<ITeamsChannel, TeamsWebhookChannel>(c => c.Timeout = TimeSpan.FromSeconds(15))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton(TimeProvider.System);
+        // The resilience handler's timeouts rule; HttpClient's own would cut its retries short. No redirects: an
+        // allowed host must not bounce a card (and its URL's signature) to one the policy refused.
+        services.AddHttpClient<ITeamsChannel, TeamsWebhookChannel>(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddResilienceHandler(TeamsResilience.Name, TeamsResilience.Configure);
         return services;
     }
 }

@@ -14,9 +14,9 @@ namespace SocialCare.Adapters.Telegram;
 /// named by ConversationId or by <c>Channels:telegram-&lt;botId&gt;:PostChatId</c> (e.g. "@brandchannel"); deleteMessage;
 /// banChatMember. Telegram cannot hide messages.
 /// </summary>
-public sealed class TelegramPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options) : IPlatformPublisher
+public sealed class TelegramPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time) : IPlatformPublisher
 {
-    private readonly PlatformHttp platform = new(http, time, options.MaxInlineRetryWait);
+    private readonly PlatformHttp platform = new(http, time);
 
     public string Platform => "telegram";
 

@@ -11,9 +11,9 @@ namespace SocialCare.Adapters.Vk;
 /// messages.send (random_id makes the one retry idempotent), wall.createComment (the post is the conversation key
 /// tail), wall.post, wall.deleteComment, groups.ban. VK reports errors inside a 200 body: they become failures.
 /// </summary>
-public sealed class VkPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options, VkOptions vk) : IPlatformPublisher
+public sealed class VkPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, VkOptions vk) : IPlatformPublisher
 {
-    private readonly PlatformHttp platform = new(http, time, options.MaxInlineRetryWait);
+    private readonly PlatformHttp platform = new(http, time);
 
     public string Platform => "vk";
 

@@ -12,9 +12,9 @@ namespace SocialCare.Adapters.X;
 /// X API v2 with the channel's OAuth 2.0 user-context bearer token: post and reply (<c>POST /2/tweets</c>), DM
 /// (<c>POST /2/dm_conversations/with/{id}/messages</c>), hide/unhide a reply, delete the brand's tweet, block a user.
 /// </summary>
-public sealed class XPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time, ChannelsOptions options) : IPlatformPublisher
+public sealed class XPublisher(HttpClient http, ChannelCredentials credentials, TimeProvider time) : IPlatformPublisher
 {
-    private readonly PlatformHttp platform = new(http, time, options.MaxInlineRetryWait);
+    private readonly PlatformHttp platform = new(http, time);
 
     public string Platform => "x";
 

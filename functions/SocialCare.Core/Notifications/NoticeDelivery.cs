@@ -5,11 +5,10 @@ namespace SocialCare.Core.Notifications;
 /// <summary>
 /// Sends a planned notice to each target once (claimed per notification id and target). Every target is tried;
 /// when any failed, the failure propagates after the others were sent, so the retry sends only what is missing.
+/// Retries within one delivery are the channels' own (their resilience pipelines), each bounded by a total timeout.
 /// </summary>
-public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email, ITeamsChannel teams, TimeProvider time)
+public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email, ITeamsChannel teams)
 {
-    private readonly DeliveryRetry _emailRetry = new(time, attempts: 3);
-
     public async Task<DeliveryOutcome> DeliverAsync(PlannedNotice planned, CancellationToken cancellationToken)
     {
         var sent = 0;
@@ -38,10 +37,6 @@ public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email
     private Task SendAsync(PlannedNotice planned, NoticeTarget target, CancellationToken cancellationToken) => target.Channel switch
     {
         NoticeChannel.Teams => teams.PostAsync(target.Address, planned.Notice, cancellationToken),
-        _ => _emailRetry.RunAsync(
-            ct => email.SendAsync(NoticeEmail.Render(planned.NotificationId, target.Address, planned.Notice), ct),
-            e => e is not OperationCanceledException,
-            null,
-            cancellationToken),
+        _ => email.SendAsync(NoticeEmail.Render(planned.NotificationId, target.Address, planned.Notice), cancellationToken),
     };
 }

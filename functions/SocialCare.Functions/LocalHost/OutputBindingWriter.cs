@@ -16,9 +16,9 @@ public sealed class OutputBindingWriter(IQueueSender sender)
         {
             if (!outputs.TryGetProperty(binding.Name, out var value)) continue;
             var messages = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-            await Task.WhenAll(messages
+            await sender.SendBatchAsync(binding.QueueName!, [.. messages
                 .Where(m => m.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
-                .Select(m => sender.SendAsync(binding.QueueName!, ToMessage(binding, m), cancellationToken)));
+                .Select(m => ToMessage(binding, m))], cancellationToken);
         }
     }
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SocialCare.Adapters.DeadLetters;
-using SocialCare.Adapters.ServiceBus;
 using SocialCare.Adapters.Teams;
 using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
@@ -12,7 +10,7 @@ namespace SocialCare.Functions.Notifications;
 public static class NotificationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Notify's parts (Teams cards, email, who gets what), dead letters, and fallbacks for the team directory,
+    /// Notify's parts (Teams cards, email, who gets what), and fallbacks for the team directory,
     /// action links and crisis episodes that a real registration (a plain Add) replaces.
     /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services)
@@ -22,10 +20,6 @@ public static class NotificationsServiceCollectionExtensions
         services.TryAddSingleton<ITeamDirectory, ConfiguredTeamDirectory>();
         services.TryAddSingleton<IActionLinks, ConversationPageLinks>();
         services.TryAddSingleton<ICrisisEpisodes, UnknownCrisisEpisodes>();
-        services.AddHttpClient<ServiceBusDeadLetters>();
-        services.TryAddSingleton<IDeadLetters>(sp => string.IsNullOrEmpty(sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value.Namespace)
-            ? ActivatorUtilities.CreateInstance<StorageQueueDeadLetters>(sp)
-            : sp.GetRequiredService<ServiceBusDeadLetters>());
         services.AddSingleton(sp => new NotificationDefaults(
             sp.GetRequiredService<IOptions<NotificationOptions>>().Value.DefaultEmail,
             sp.GetRequiredService<IOptions<TeamsOptions>>().Value.DefaultWebhookUrl,

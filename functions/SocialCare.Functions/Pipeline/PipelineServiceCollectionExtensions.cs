@@ -2,6 +2,7 @@ using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Email;
 using SocialCare.Adapters.Language;
 using SocialCare.Adapters.Listening;
+using SocialCare.Adapters.ServiceBus;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
@@ -21,6 +22,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddQueues(configuration);
         services.AddEmail();
         services.AddListening();
         services.AddChannels(configuration);

@@ -61,7 +61,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         var skipped = parsed.Skipped + parsed.Events.Count - messages.Count;
         try
         {
-            await Task.WhenAll(messages.Select(m => queue.SendAsync(QueueNames.Classify, m, cancellationToken)));
+            await queue.SendBatchAsync(QueueNames.Classify, messages, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -15,7 +15,7 @@ public sealed class ChannelPublishersTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         api = await FakePlatformApi.StartAsync();
-        var vk = new VkPublisher(api.Client("method/"), ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "t")), clock, new(), new VkOptions());
+        var vk = new VkPublisher(api.Client("method/"), ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "t")), clock, new VkOptions());
         sut = new ChannelPublishers([vk], outbox, clock);
     }
 
@@ -69,7 +69,7 @@ public sealed class ChannelPublishersTests : IAsyncLifetime
     public async Task An_unreachable_platform_is_audited_as_failed_and_the_error_still_reaches_the_caller()
     {
         var vk = new VkPublisher(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:1/method/") },
-            ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "t")), clock, new(), new VkOptions());
+            ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "t")), clock, new VkOptions());
         var unreachable = new ChannelPublishers([vk], outbox, clock);
 
         await Assert.ThrowsAsync<HttpRequestException>(() =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Adapters.Channels;
 
 namespace SocialCare.Tests.Channels;
@@ -10,5 +11,19 @@ internal static class ChannelSettings
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build());
 
-    public static ChannelsOptions NoInlineWaitAbove(int seconds) => new() { MaxInlineRetrySeconds = seconds };
+    /// <summary>A platform's named HttpClient as the app composes it (with its resilience handler), on the given clock.</summary>
+    public static HttpClient Client(string name, Uri baseAddress, TimeProvider time, int maxInlineWaitSeconds = 5)
+    {
+        var url = baseAddress.ToString();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Meta:GraphBaseUrl"] = url,
+            ["X:ApiBaseUrl"] = url,
+            ["Telegram:ApiBaseUrl"] = url,
+            ["Vk:ApiBaseUrl"] = url,
+            ["Channels:MaxInlineRetrySeconds"] = maxInlineWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        var provider = new ServiceCollection().AddSingleton(time).AddChannels(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+    }
 }

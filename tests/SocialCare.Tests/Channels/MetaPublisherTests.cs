@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Meta;
 using SocialCare.Core.Publishing;
 
@@ -16,10 +17,9 @@ public sealed class MetaPublisherTests : IAsyncLifetime
     public async Task DisposeAsync() => await api.DisposeAsync();
 
     private FacebookPublisher Facebook(int maxInlineWait = 5) => new(
-        api.Client("v21.0/"),
+        ChannelSettings.Client(ChannelHttpClients.Meta, api.BaseAddress("v21.0/"), clock, maxInlineWait),
         ChannelSettings.Credentials(("Channels:facebook-1045:AccessToken", "page-token")),
-        clock,
-        ChannelSettings.NoInlineWaitAbove(maxInlineWait));
+        clock);
 
     private static JsonElement Json(string body) => JsonDocument.Parse(body).RootElement;
 
@@ -192,7 +192,7 @@ public sealed class MetaPublisherTests : IAsyncLifetime
     [Fact]
     public async Task Instagram_replies_messages_and_hides_on_its_own_edges()
     {
-        var sut = new InstagramPublisher(api.Client("v21.0/"), ChannelSettings.Credentials(("Channels:instagram-1784:AccessToken", "ig-token")), clock, new());
+        var sut = new InstagramPublisher(api.Client("v21.0/"), ChannelSettings.Credentials(("Channels:instagram-1784:AccessToken", "ig-token")), clock);
         api.Reply(200, """{"id":"c2"}""");
         api.Reply(200, """{"recipient_id":"igsid","message_id":"m3"}""");
         api.Reply(200, """{"success":true}""");
@@ -212,7 +212,7 @@ public sealed class MetaPublisherTests : IAsyncLifetime
     [Fact]
     public async Task Whatsapp_sends_a_text_inside_the_window_and_refuses_after_24_hours()
     {
-        var sut = new WhatsAppPublisher(api.Client("v21.0/"), ChannelSettings.Credentials(("Channels:whatsapp-1065:AccessToken", "wa-token")), clock, new());
+        var sut = new WhatsAppPublisher(api.Client("v21.0/"), ChannelSettings.Credentials(("Channels:whatsapp-1065:AccessToken", "wa-token")), clock);
         api.Reply(200, """{"messaging_product":"whatsapp","contacts":[{"input":"16505551234","wa_id":"16505551234"}],"messages":[{"id":"wamid.OUT"}]}""");
 
         var sent = await sut.PublishAsync(new PublishRequest("whatsapp:1065", PublishAction.Reply, "Yes, in blue", InReplyTo: "wamid.IN",

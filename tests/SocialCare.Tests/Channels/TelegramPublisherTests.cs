@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Telegram;
 using SocialCare.Core.Publishing;
 
@@ -13,9 +14,13 @@ public sealed class TelegramPublisherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await api.DisposeAsync();
 
-    private TelegramPublisher Sut() => new(api.Client(), ChannelSettings.Credentials(
-        ("Channels:telegram-7712:AccessToken", "7712:AAE-token"),
-        ("Channels:telegram-7712:PostChatId", "@acmenews")), new FakeTimeProvider(), new());
+    private TelegramPublisher Sut()
+    {
+        var clock = new FakeTimeProvider();
+        return new(ChannelSettings.Client(ChannelHttpClients.Telegram, api.BaseAddress(), clock), ChannelSettings.Credentials(
+            ("Channels:telegram-7712:AccessToken", "7712:AAE-token"),
+            ("Channels:telegram-7712:PostChatId", "@acmenews")), clock);
+    }
 
     [Fact]
     public async Task Reply_sends_a_message_in_the_chat_quoting_the_customer_message()

@@ -14,7 +14,7 @@ public sealed class VkPublisherTests : IAsyncLifetime
     public async Task DisposeAsync() => await api.DisposeAsync();
 
     private VkPublisher Sut() => new(api.Client("method/"), ChannelSettings.Credentials(("Channels:vk-2187:AccessToken", "community-token")),
-        new FakeTimeProvider(), new(), new VkOptions { ApiVersion = "5.199" });
+        new FakeTimeProvider(), new VkOptions { ApiVersion = "5.199" });
 
     private static Dictionary<string, string> Form(string body) =>
         QueryHelpers.ParseQuery(body).ToDictionary(p => p.Key, p => p.Value.ToString());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.X;
 using SocialCare.Core.Publishing;
 
@@ -14,7 +15,11 @@ public sealed class XPublisherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await api.DisposeAsync();
 
-    private XPublisher Sut() => new(api.Client(), ChannelSettings.Credentials(("Channels:x-1450:AccessToken", "user-token")), new FakeTimeProvider(Now), new());
+    private XPublisher Sut()
+    {
+        var clock = new FakeTimeProvider(Now);
+        return new(ChannelSettings.Client(ChannelHttpClients.X, api.BaseAddress(), clock), ChannelSettings.Credentials(("Channels:x-1450:AccessToken", "user-token")), clock);
+    }
 
     [Fact]
     public async Task Reply_posts_a_tweet_in_reply_to_the_customer_tweet()

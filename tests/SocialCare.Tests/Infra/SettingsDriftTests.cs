@@ -10,7 +10,7 @@ public sealed class SettingsDriftTests(CompiledTemplateFixture fixture)
         "Telegram:SecretToken", "Telegram:BotToken", "Vk:Secret", "Vk:ConfirmationCode", "Vk:AccessToken",
         "Language:Endpoint", "Language:ApiKey", "Email:SmtpHost", "Email:SmtpPort", "Email:UseTls", "Email:User",
         "Email:Password", "Email:From", "Teams:DefaultWebhookUrl", "Links:SigningKey", "Links:BaseUrl",
-        "Webhooks:MaxBodyBytes", "APPLICATIONINSIGHTS_CONNECTION_STRING", "ServiceBus:Namespace", "Storage:TableEndpoint",
+        "Webhooks:MaxBodyBytes", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Storage:TableEndpoint",
         "ServiceBusConnection:fullyQualifiedNamespace",
     ];
 

@@ -1,8 +1,7 @@
-using System.Diagnostics;
+using System.Globalization;
 using Azure.Core;
-using Azure.Core.Pipeline;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialCare.Adapters.Language;
 using SocialCare.Core.Classification;
@@ -14,25 +13,57 @@ public sealed class AzureLanguageClassifierTests : IAsyncLifetime
 {
     private const string Complaint = "Kurier zgubił paczkę, trzeci raz piszę i obsługa milczy.";
     private readonly FakeTimeProvider clock = new();
+    private readonly List<ServiceProvider> providers = [];
     private FakeLanguageService service = null!;
 
     public async Task InitializeAsync() => service = await FakeLanguageService.StartAsync();
 
-    public async Task DisposeAsync() => await service.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        foreach (var provider in providers) await provider.DisposeAsync();
+        await service.DisposeAsync();
+    }
 
+    /// <summary>The classifier as the app composes it: the Language settings, the resilience handler, the test clock.</summary>
     private AzureLanguageClassifier Create(LanguageOptions? options = null, TokenCredential? credential = null)
     {
         options ??= new LanguageOptions { ApiKey = "test-key", RetryDelay = TimeSpan.FromMilliseconds(5), BreakerFailures = 2 };
-        options.Endpoint = service.Endpoint.ToString();
-        var thumbprint = service.Certificate?.Thumbprint;
-        var transport = thumbprint is null ? null : new HttpClientTransport(new HttpClientHandler
+        var settings = new Dictionary<string, string?>
         {
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == thumbprint,
-        });
-        var client = new AzureLanguageClient(LanguagePipeline.Create(options, credential, transport), new Uri(options.Endpoint));
-        return new AzureLanguageClassifier(client, new OfflineClassifier(),
-            new LanguageCircuitBreaker(options.BreakerFailures, options.BreakerOpenFor, clock),
-            Options.Create(options), NullLogger<AzureLanguageClassifier>.Instance);
+            ["Language:Endpoint"] = service.Endpoint.ToString(),
+            ["Language:ApiKey"] = options.ApiKey,
+            ["Language:MaxRetries"] = options.MaxRetries.ToString(CultureInfo.InvariantCulture),
+            ["Language:RetryDelay"] = options.RetryDelay.ToString("c", CultureInfo.InvariantCulture),
+            ["Language:Timeout"] = options.Timeout.ToString("c", CultureInfo.InvariantCulture),
+            ["Language:BreakerFailures"] = options.BreakerFailures.ToString(CultureInfo.InvariantCulture),
+            ["Language:BreakerOpenFor"] = options.BreakerOpenFor.ToString("c", CultureInfo.InvariantCulture),
+        };
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock);
+        if (credential is not null) services.AddSingleton(credential);
+        services.AddClassification(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        var thumbprint = service.Certificate?.Thumbprint;
+        if (thumbprint is not null)
+        {
+            services.AddHttpClient<AzureLanguageClient>().ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == thumbprint,
+            });
+        }
+        var provider = services.BuildServiceProvider();
+        providers.Add(provider);
+        return provider.GetRequiredService<AzureLanguageClassifier>();
+    }
+
+    /// <summary>Runs a classification while moving the test clock on, so short retry delays pass.</summary>
+    private async Task<ClassificationResult> ClassifyDrivingTheClockAsync(AzureLanguageClassifier sut)
+    {
+        var classifying = sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None).AsTask();
+        while (!classifying.IsCompleted)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+            await Task.WhenAny(classifying, Task.Delay(5));
+        }
+        return await classifying;
     }
 
     [Fact]
@@ -85,15 +116,21 @@ public sealed class AzureLanguageClassifierTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_call_waits_for_retry_after_and_then_succeeds()
+    public async Task Throttled_call_waits_for_retry_after_on_the_injected_clock_and_then_succeeds()
     {
         service.Then(429, LanguageFixtures.Throttled, retryAfter: "1");
         var sut = Create();
-        var watch = Stopwatch.StartNew();
 
-        var result = await sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None);
+        var classifying = sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None).AsTask();
+        while (service.Requests.Count < 1) await Task.Delay(10);
+        await Task.Delay(100);
+        Assert.False(classifying.IsCompleted, "the retry did not wait for Retry-After");
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Delay(100);
+        Assert.Single(service.Requests);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await classifying.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {watch.Elapsed}");
         Assert.Equal(ClassificationResult.SourceAzureLanguage, result.Source);
         Assert.Equal(3, service.Requests.Count);
     }
@@ -104,8 +141,8 @@ public sealed class AzureLanguageClassifierTests : IAsyncLifetime
         for (var i = 0; i < 4; i++) service.Then(500, LanguageFixtures.ServerError);
         var sut = Create(new LanguageOptions { ApiKey = "k", MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(5), BreakerFailures = 2 });
 
-        var first = await sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None);
-        var second = await sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None);
+        var first = await ClassifyDrivingTheClockAsync(sut);
+        var second = await ClassifyDrivingTheClockAsync(sut);
         var callsWhenOpened = service.Requests.Count;
         var whileOpen = await sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None);
 

@@ -1,7 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SocialCare.Adapters.Teams;
 using SocialCare.Core.Notifications;
+using SocialCare.Core.Ports;
 using SocialCare.Tests.Notifications.Fakes;
 
 namespace SocialCare.Tests.Notifications;
@@ -9,7 +10,7 @@ namespace SocialCare.Tests.Notifications;
 public sealed class TeamsWebhookChannelTests : IAsyncLifetime
 {
     private FakeTeamsWebhook _teams = null!;
-    private readonly HttpClient _http = new();
+    private readonly List<ServiceProvider> _providers = [];
 
     private static readonly Notice Notice = new("New complaint", "[P1]", "text", [new("Platform", "facebook")], [new("Open", new Uri("https://care.test/c/1"))]);
 
@@ -17,12 +18,28 @@ public sealed class TeamsWebhookChannelTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        foreach (var provider in _providers) await provider.DisposeAsync();
         await _teams.DisposeAsync();
     }
 
-    private TeamsWebhookChannel Sut(int attempts = 4, bool localHost = true) =>
-        new(_http, Options.Create(new TeamsOptions { MaxAttempts = attempts, BaseDelayMilliseconds = 10, MaxDelaySeconds = 1 }), new TeamsWebhookUrlPolicy([], localHost), TimeProvider.System, NullLogger<TeamsWebhookChannel>.Instance);
+    /// <summary>The channel as the app composes it: its HttpClient with the Teams resilience handler.</summary>
+    private ITeamsChannel Sut(int attempts = 4, bool localHost = true)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Teams:MaxAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Teams:BaseDelayMilliseconds"] = "10",
+            ["Teams:MaxDelaySeconds"] = "1",
+        };
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddTeamsChannel()
+            .PostConfigure<TeamsOptions>(o => o.AllowLoopback = localHost);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider.GetRequiredService<ITeamsChannel>();
+    }
 
     [Fact]
     public async Task A_card_is_not_posted_to_this_machine_outside_the_local_host()
@@ -74,6 +91,18 @@ public sealed class TeamsWebhookChannelTests : IAsyncLifetime
 
         Assert.False(e.Transient);
         Assert.Equal(1, _teams.Posts);
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_cap_waits_only_the_cap()
+    {
+        _teams.Then(429, retryAfter: "3600");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await Sut().PostAsync(_teams.Url, Notice, CancellationToken.None);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"waited {watch.Elapsed}");
+        Assert.Single(_teams.Cards);
     }
 
     [Fact]
