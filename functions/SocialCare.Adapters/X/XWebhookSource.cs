@@ -50,20 +50,21 @@ public sealed partial class XWebhookSource(XOptions options, TimeProvider time) 
     {
         using var document = WebhookJson.Parse(request.Body);
         var root = document.RootElement;
-        var brandId = root.RequiredStr("for_user_id");
+        var brandId = root.RequiredId("for_user_id", IdShape.Numeric);
         var now = time.GetUtcNow();
         var events = new List<InboundEvent>();
         var skipped = 0;
-        foreach (var tweet in root.Arr("tweet_create_events"))
+        // One bad item makes the whole delivery a 400 naming it: nothing of a delivery is half-accepted.
+        foreach (var (tweet, i) in root.Arr("tweet_create_events").Select((t, i) => (t, i)))
         {
-            var inbound = XTweet.ToEvent(brandId, tweet, now);
+            var inbound = WebhookFormatException.Within($"tweet_create_events[{i}]", () => XTweet.ToEvent(brandId, tweet, now));
             if (inbound is null) skipped++;
             else events.Add(inbound);
         }
         var users = root.Obj("users");
-        foreach (var dm in root.Arr("direct_message_events"))
+        foreach (var (dm, i) in root.Arr("direct_message_events").Select((d, i) => (d, i)))
         {
-            var inbound = XDirectMessage.ToEvent(brandId, dm, users, now);
+            var inbound = WebhookFormatException.Within($"direct_message_events[{i}]", () => XDirectMessage.ToEvent(brandId, dm, users, now));
             if (inbound is null) skipped++;
             else events.Add(inbound);
         }
