@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCare.Adapters.Meta;
 using SocialCare.Adapters.Telegram;
@@ -39,6 +40,9 @@ public static class ChannelsServiceCollectionExtensions
         services.AddHttpClient(ChannelHttpClients.X, (sp, c) => c.BaseAddress = new Uri(Value<XOptions>(sp).ApiBaseUrl));
         services.AddHttpClient(ChannelHttpClients.Telegram, (sp, c) => c.BaseAddress = new Uri(Value<TelegramOptions>(sp).ApiBaseUrl));
         services.AddHttpClient(ChannelHttpClients.Vk, (sp, c) => c.BaseAddress = new Uri(Value<VkOptions>(sp).ApiBaseUrl));
+        // The bot token is in every Telegram URL: the framework's request logs would write it down.
+        services.AddHttpClient(ChannelHttpClients.Telegram).RemoveAllLoggers().AddLogger(sp => new TelegramHttpLogger(
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger($"System.Net.Http.HttpClient.{ChannelHttpClients.Telegram}.LogicalHandler")));
 
         services.AddTransient<IPlatformPublisher>(sp => new FacebookPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
         services.AddTransient<IPlatformPublisher>(sp => new InstagramPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp), Value<ChannelsOptions>(sp)));
