@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Http.Resilience;
 using SocialCare.Adapters.Meta;
@@ -44,6 +45,9 @@ public static class ChannelsServiceCollectionExtensions
             .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
         services.AddHttpClient(ChannelHttpClients.Vk, (sp, c) => c.BaseAddress = new Uri(Value<VkOptions>(sp).ApiBaseUrl))
             .AddResilienceHandler(PlatformResilience.Name, PlatformResilience.Configure);
+        // The bot token is in every Telegram URL: the framework's request logs would write it down.
+        services.AddHttpClient(ChannelHttpClients.Telegram).RemoveAllLoggers().AddLogger(sp => new TelegramHttpLogger(
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger($"System.Net.Http.HttpClient.{ChannelHttpClients.Telegram}.LogicalHandler")));
 
         services.AddTransient<IPlatformPublisher>(sp => new FacebookPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp)));
         services.AddTransient<IPlatformPublisher>(sp => new InstagramPublisher(Client(sp, ChannelHttpClients.Meta), Credentials(sp), Time(sp)));

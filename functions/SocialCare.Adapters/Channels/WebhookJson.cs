@@ -71,7 +71,14 @@ internal static class WebhookJson
     }
 
     public static string RequiredStr(this JsonElement e, string name) =>
-        e.Str(name) ?? throw new WebhookFormatException($"'{name}' is missing");
+        e.Str(name) ?? throw new WebhookFormatException($"'{name}' is missing") { Name = name };
+
+    /// <summary>An id (string or number) of the given shape, or null when absent.</summary>
+    public static string? Id(this JsonElement e, string name, IdShape shape) =>
+        e.Str(name) is { } value ? shape.Check(value, name) : null;
+
+    public static string RequiredId(this JsonElement e, string name, IdShape shape) =>
+        shape.Check(e.RequiredStr(name), name);
 
     public static long? Long(this JsonElement e, string name)
     {
@@ -81,7 +88,7 @@ internal static class WebhookJson
     }
 
     public static long RequiredLong(this JsonElement e, string name) =>
-        e.Long(name) ?? throw new WebhookFormatException($"'{name}' is missing");
+        e.Long(name) ?? throw new WebhookFormatException($"'{name}' is missing") { Name = name };
 
     public static bool Bool(this JsonElement e, string name)
     {
@@ -124,5 +131,5 @@ internal static class WebhookJson
     private static DateTimeOffset Millis(long n, string name) =>
         n / 1000 is >= MinUnixSeconds and <= MaxUnixSeconds ? DateTimeOffset.FromUnixTimeMilliseconds(n) : throw Wrong(name, "a time");
 
-    private static WebhookFormatException Wrong(string name, string expected) => new($"'{name}' is not {expected}");
+    private static WebhookFormatException Wrong(string name, string expected) => new($"'{name}' is not {expected}") { Name = name };
 }

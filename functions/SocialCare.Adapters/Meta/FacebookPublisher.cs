@@ -25,16 +25,16 @@ public sealed class FacebookPublisher(HttpClient http, ChannelCredentials creden
         return request.Action switch
         {
             PublishAction.Reply when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Post, $"{id}/comments", new JsonObject { ["message"] = request.Text }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}/comments"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Dm => SendMessageAsync(pageId, request, token, cancellationToken),
             PublishAction.Post =>
-                graph.CallAsync(HttpMethod.Post, $"{pageId}/feed", new JsonObject { ["message"] = request.Text }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{pageId}/feed"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Hide or PublishAction.Unhide when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Post, id, new JsonObject { ["is_hidden"] = request.Action == PublishAction.Hide }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}"), new JsonObject { ["is_hidden"] = request.Action == PublishAction.Hide }, token, cancellationToken),
             PublishAction.Delete when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Delete, id, null, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Delete, ApiPath.Of($"{id}"), null, token, cancellationToken),
             PublishAction.Block when request.TargetUserId is { } user =>
-                graph.CallAsync(HttpMethod.Post, $"{pageId}/blocked", new JsonObject { ["psid"] = new JsonArray(user) }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{pageId}/blocked"), new JsonObject { ["psid"] = new JsonArray(user) }, token, cancellationToken),
             _ => Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} on facebook needs {MetaPublishRules.Needs(request.Action)}")),
         };
     }
@@ -46,6 +46,6 @@ public sealed class FacebookPublisher(HttpClient http, ChannelCredentials creden
         var body = MetaPublishRules.MessengerBody(recipient, request, time.GetUtcNow(), out var refusal);
         return body is null
             ? Task.FromResult(PublishResult.Refused(refusal!))
-            : graph.CallAsync(HttpMethod.Post, $"{pageId}/messages", body, token, cancellationToken);
+            : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{pageId}/messages"), body, token, cancellationToken);
     }
 }

@@ -10,8 +10,10 @@ namespace SocialCare.Adapters.Meta;
 /// <summary>One Graph API call with a bearer token and a JSON body; Graph errors come back in the result's Error.</summary>
 internal sealed class GraphApi(PlatformHttp http)
 {
-    public async Task<PublishResult> CallAsync(HttpMethod method, string path, JsonObject? body, string token, CancellationToken cancellationToken)
+    /// <param name="path">Built by <see cref="ApiPath.Of"/>; null refuses the call.</param>
+    public async Task<PublishResult> CallAsync(HttpMethod method, string? path, JsonObject? body, string token, CancellationToken cancellationToken)
     {
+        if (path is null) return PublishResult.Refused(ApiPath.Unusable);
         var json = body?.ToJsonString();
         var response = await http.SendAsync(() =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialCare.Adapters.Channels;
+using SocialCare.Adapters.Webhooks;
 using SocialCare.Core.Events;
 
 namespace SocialCare.Adapters.Meta;
@@ -12,10 +13,10 @@ internal static class InstagramChange
 {
     public static InboundEvent Comment(string igId, JsonElement value, DateTimeOffset entryTime)
     {
-        var commentId = value.RequiredStr("id");
-        var parentId = value.Str("parent_id");
+        var commentId = value.RequiredId("id", IdShape.MetaObject);
+        var parentId = value.Id("parent_id", IdShape.MetaObject);
         var from = value.Obj("from");
-        var authorId = from?.Str("id") ?? "";
+        var authorId = WebhookFormatException.Within("from", () => from?.Id("id", IdShape.Numeric)) ?? "";
         return new InboundEvent(
             EventId: EventIds.For("instagram", commentId),
             Platform: "instagram",
@@ -28,13 +29,13 @@ internal static class InstagramChange
             CreatedAt: entryTime,
             RawEventId: commentId,
             FromBrand: authorId == igId,
-            InReplyTo: parentId ?? value.Obj("media")?.Str("id"));
+            InReplyTo: parentId ?? WebhookFormatException.Within("media", () => value.Obj("media")?.Id("id", IdShape.MetaObject)));
     }
 
     public static InboundEvent Mention(string igId, JsonElement value, DateTimeOffset entryTime)
     {
-        var mediaId = value.RequiredStr("media_id");
-        var commentId = value.Str("comment_id");
+        var mediaId = value.RequiredId("media_id", IdShape.MetaObject);
+        var commentId = value.Id("comment_id", IdShape.MetaObject);
         var rawId = commentId ?? mediaId;
         return new InboundEvent(
             EventId: EventIds.For("instagram", $"mention:{rawId}"),

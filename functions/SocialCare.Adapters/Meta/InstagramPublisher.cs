@@ -25,12 +25,12 @@ public sealed class InstagramPublisher(HttpClient http, ChannelCredentials crede
         return request.Action switch
         {
             PublishAction.Reply when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Post, $"{id}/replies", new JsonObject { ["message"] = request.Text }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}/replies"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Dm => SendMessageAsync(igId, request, token, cancellationToken),
             PublishAction.Hide or PublishAction.Unhide when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Post, id, new JsonObject { ["hide"] = request.Action == PublishAction.Hide }, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}"), new JsonObject { ["hide"] = request.Action == PublishAction.Hide }, token, cancellationToken),
             PublishAction.Delete when request.InReplyTo is { } id =>
-                graph.CallAsync(HttpMethod.Delete, id, null, token, cancellationToken),
+                graph.CallAsync(HttpMethod.Delete, ApiPath.Of($"{id}"), null, token, cancellationToken),
             PublishAction.Post or PublishAction.Block =>
                 Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} is not supported on instagram")),
             _ => Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} on instagram needs {MetaPublishRules.Needs(request.Action)}")),
@@ -44,6 +44,6 @@ public sealed class InstagramPublisher(HttpClient http, ChannelCredentials crede
         var body = MetaPublishRules.MessengerBody(recipient, request, time.GetUtcNow(), out var refusal);
         return body is null
             ? Task.FromResult(PublishResult.Refused(refusal!))
-            : graph.CallAsync(HttpMethod.Post, $"{igId}/messages", body, token, cancellationToken);
+            : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{igId}/messages"), body, token, cancellationToken);
     }
 }

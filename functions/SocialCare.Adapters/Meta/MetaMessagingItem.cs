@@ -17,11 +17,11 @@ internal static class MetaMessagingItem
         if (item.ValueKind != JsonValueKind.Object) throw new WebhookFormatException("'messaging' items are not objects");
         if (item.Obj("message") is not { } message) return null;
         if (message.Bool("is_deleted")) return null;
-        var senderId = item.Obj("sender")?.Str("id") ?? throw new WebhookFormatException("'messaging[].sender.id' is missing");
-        var recipientId = item.Obj("recipient")?.Str("id") ?? throw new WebhookFormatException("'messaging[].recipient.id' is missing");
+        var senderId = WebhookFormatException.Within("sender", () => item.Obj("sender")?.Id("id", IdShape.Numeric)) ?? throw new WebhookFormatException("'messaging[].sender.id' is missing");
+        var recipientId = WebhookFormatException.Within("recipient", () => item.Obj("recipient")?.Id("id", IdShape.Numeric)) ?? throw new WebhookFormatException("'messaging[].recipient.id' is missing");
         var echo = message.Bool("is_echo") || senderId == accountId;
         var customerId = echo ? recipientId : senderId;
-        var mid = message.RequiredStr("mid");
+        var mid = WebhookFormatException.Within("message", () => message.RequiredId("mid", IdShape.MetaMessage));
         return new InboundEvent(
             EventId: EventIds.For(platform, mid),
             Platform: platform,
@@ -34,7 +34,7 @@ internal static class MetaMessagingItem
             CreatedAt: item.UnixMillis("timestamp") ?? entryTime,
             RawEventId: mid,
             FromBrand: echo,
-            InReplyTo: message.Obj("reply_to")?.Str("mid"));
+            InReplyTo: WebhookFormatException.Within("message.reply_to", () => message.Obj("reply_to")?.Id("mid", IdShape.MetaMessage)));
     }
 
     private static string AttachmentSummary(JsonElement message)

@@ -52,22 +52,31 @@ public sealed class MetaWebhookSource(MetaOptions options, TimeProvider time) : 
             batch.Skip(root.Arr("entry").Count());
             return batch.Result();
         }
-        foreach (var entry in root.Arr("entry"))
+        // One bad item makes the whole delivery a 400 naming it: nothing of a delivery is half-accepted.
+        foreach (var (entry, i) in root.Arr("entry").Select((e, i) => (e, i)))
         {
             if (entry.ValueKind != JsonValueKind.Object) throw new WebhookFormatException("'entry' items are not objects");
-            ParseEntry(platform, entry, batch);
+            WebhookFormatException.Within($"entry[{i}]", () => ParseEntry(platform, entry, batch));
         }
         return batch.Result();
     }
 
     private static void ParseEntry(string platform, JsonElement entry, MetaBatch batch)
     {
-        var accountId = entry.RequiredStr("id");
+        var accountId = entry.RequiredId("id", IdShape.Numeric);
         var entryTime = entry.UnixMillisOrSeconds("time") ?? batch.Now;
-        foreach (var change in entry.Arr("changes"))
+        foreach (var (change, j) in entry.Arr("changes").Select((c, j) => (c, j)))
+            WebhookFormatException.Within($"changes[{j}]", () => ParseChange(platform, accountId, change, entryTime, batch));
+        foreach (var (item, j) in entry.Arr("messaging").Select((m, j) => (m, j)))
+            batch.Add(WebhookFormatException.Within($"messaging[{j}]", () => MetaMessagingItem.ToEvent(platform, accountId, item, entryTime)));
+    }
+
+    private static void ParseChange(string platform, string accountId, JsonElement change, DateTimeOffset entryTime, MetaBatch batch)
+    {
+        var field = change.RequiredStr("field");
+        var value = change.Obj("value") ?? throw new WebhookFormatException("'value' is missing");
+        WebhookFormatException.Within("value", () =>
         {
-            var field = change.RequiredStr("field");
-            var value = change.Obj("value") ?? throw new WebhookFormatException("'changes[].value' is missing");
             switch (platform, field)
             {
                 case ("facebook", "feed"):
@@ -86,8 +95,6 @@ public sealed class MetaWebhookSource(MetaOptions options, TimeProvider time) : 
                     batch.Skip();
                     break;
             }
-        }
-        foreach (var item in entry.Arr("messaging"))
-            batch.Add(MetaMessagingItem.ToEvent(platform, accountId, item, entryTime));
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialCare.Adapters.Channels;
+using SocialCare.Adapters.Webhooks;
 using SocialCare.Core.Events;
 
 namespace SocialCare.Adapters.Meta;
@@ -19,17 +20,17 @@ internal static class PageFeedChange
         var action = MetaVerbs.ToAction(value.Str("verb"));
         if (item is null || action is null) return null;
         var from = value.Obj("from");
-        var authorId = from?.Str("id") ?? "";
+        var authorId = WebhookFormatException.Within("from", () => from?.Id("id", IdShape.Numeric)) ?? "";
         var author = new Author(authorId, from?.Str("name") ?? authorId);
-        var postId = value.Str("post_id");
+        var postId = value.Id("post_id", IdShape.MetaObject);
         var text = EventIds.Clip(value.Str("message") ?? "");
         var createdAt = value.UnixOrIso("created_time") ?? entryTime;
         var fromBrand = authorId == pageId;
 
         if (item == "comment")
         {
-            var commentId = value.RequiredStr("comment_id");
-            var parentId = value.Str("parent_id");
+            var commentId = value.RequiredId("comment_id", IdShape.MetaObject);
+            var parentId = value.Id("parent_id", IdShape.MetaObject);
             var isReply = parentId is not null && parentId != postId;
             return new InboundEvent(
                 EventId: EventIds.For("facebook", MetaVerbs.EventKey(commentId, action.Value, text)),
@@ -49,7 +50,7 @@ internal static class PageFeedChange
                 InReplyTo: parentId ?? postId);
         }
         if (!PostItems.Contains(item)) return null;
-        var id = postId ?? value.RequiredStr("id");
+        var id = postId ?? value.RequiredId("id", IdShape.MetaObject);
         return new InboundEvent(
             EventId: EventIds.For("facebook", MetaVerbs.EventKey(id, action.Value, text)),
             Platform: "facebook",

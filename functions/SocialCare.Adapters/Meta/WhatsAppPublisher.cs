@@ -37,6 +37,6 @@ public sealed class WhatsAppPublisher(HttpClient http, ChannelCredentials creden
         };
         if (request.InReplyTo is { } quoted) body["context"] = new JsonObject { ["message_id"] = quoted };
         var phoneNumberId = ChannelPublishers.AccountOf(request.ChannelId);
-        return graph.CallAsync(HttpMethod.Post, $"{phoneNumberId}/messages", body, token, cancellationToken);
+        return graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{phoneNumberId}/messages"), body, token, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ internal static class TelegramMessage
     {
         var messageId = message.RequiredLong("message_id");
         var chat = message.Obj("chat") ?? throw new WebhookFormatException("'message.chat' is missing");
-        var chatId = chat.RequiredLong("id");
+        var chatId = WebhookFormatException.Within("chat", () => chat.RequiredLong("id"));
         var chatType = chat.Str("type");
         var text = message.Str("text") ?? message.Str("caption") ?? "";
         var replyTo = message.Obj("reply_to_message");

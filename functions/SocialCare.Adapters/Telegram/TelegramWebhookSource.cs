@@ -32,14 +32,14 @@ public sealed class TelegramWebhookSource(TelegramOptions options, TimeProvider 
         using var document = WebhookJson.Parse(request.Body);
         var root = document.RootElement;
         var updateId = root.RequiredLong("update_id");
-        var (message, action, isChannel) =
-            root.Obj("message") is { } m ? (m, EventAction.Created, false)
-            : root.Obj("edited_message") is { } em ? (em, EventAction.Edited, false)
-            : root.Obj("channel_post") is { } cp ? (cp, EventAction.Created, true)
-            : root.Obj("edited_channel_post") is { } ecp ? (ecp, EventAction.Edited, true)
-            : ((JsonElement?)null, EventAction.Created, false);
+        var (key, message, action, isChannel) =
+            root.Obj("message") is { } m ? ("message", m, EventAction.Created, false)
+            : root.Obj("edited_message") is { } em ? ("edited_message", em, EventAction.Edited, false)
+            : root.Obj("channel_post") is { } cp ? ("channel_post", cp, EventAction.Created, true)
+            : root.Obj("edited_channel_post") is { } ecp ? ("edited_channel_post", ecp, EventAction.Edited, true)
+            : ("", (JsonElement?)null, EventAction.Created, false);
         if (message is null) return new WebhookParseResult([], Skipped: 1);
-        var inbound = TelegramMessage.ToEvent(updateId, message.Value, action, isChannel, options, time.GetUtcNow());
+        var inbound = WebhookFormatException.Within(key, () => TelegramMessage.ToEvent(updateId, message.Value, action, isChannel, options, time.GetUtcNow()));
         return inbound is null ? new WebhookParseResult([], Skipped: 1) : new WebhookParseResult([inbound]);
     }
 }

@@ -26,6 +26,6 @@ internal static class VkMessage
             CreatedAt: message.UnixOrIso("date") ?? now,
             RawEventId: idText,
             FromBrand: fromBrand,
-            InReplyTo: message.Obj("reply_message")?.Str("id"));
+            InReplyTo: message.Obj("reply_message")?.Long("id")?.ToString(CultureInfo.InvariantCulture));
     }
 }

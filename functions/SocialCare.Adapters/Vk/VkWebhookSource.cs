@@ -48,7 +48,7 @@ public sealed class VkWebhookSource(VkOptions options, TimeProvider time) : IWeb
                 : WebhookReply.Text(options.ConfirmationCode));
         var groupId = root.RequiredLong("group_id");
         var payload = root.Obj("object") ?? throw new WebhookFormatException("'object' is missing");
-        var eventId = root.Str("event_id");
+        var eventId = root.Id("event_id", IdShape.VkEvent);
         var inbound = type switch
         {
             "message_new" => VkMessage.ToEvent(groupId, payload.Obj("message") ?? payload, eventId, fromBrand: false, time.GetUtcNow()),

@@ -16,9 +16,9 @@ internal static class XDirectMessage
         if (dm.ValueKind != JsonValueKind.Object) throw new WebhookFormatException("'direct_message_events' items are not objects");
         if (dm.Str("type") != "message_create") return null;
         var create = dm.Obj("message_create") ?? throw new WebhookFormatException("'message_create' is missing");
-        var id = dm.RequiredStr("id");
-        var senderId = create.RequiredStr("sender_id");
-        var recipientId = create.Obj("target")?.Str("recipient_id") ?? throw new WebhookFormatException("'message_create.target.recipient_id' is missing");
+        var id = dm.RequiredId("id", IdShape.Numeric);
+        var senderId = WebhookFormatException.Within("message_create", () => create.RequiredId("sender_id", IdShape.Numeric));
+        var recipientId = WebhookFormatException.Within("message_create.target", () => create.Obj("target")?.Id("recipient_id", IdShape.Numeric)) ?? throw new WebhookFormatException("'message_create.target.recipient_id' is missing");
         var fromBrand = senderId == brandId;
         var sender = users?.Obj(senderId);
         return new InboundEvent(

@@ -35,18 +35,20 @@ public sealed class XPublisher(HttpClient http, ChannelCredentials credentials, 
                 ["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = id },
             }, token, "id", cancellationToken),
             PublishAction.Dm when target is not null =>
-                CallAsync(HttpMethod.Post, $"2/dm_conversations/with/{target}/messages", new JsonObject { ["text"] = request.Text }, token, "dm_event_id", cancellationToken),
+                CallAsync(HttpMethod.Post, ApiPath.Of($"2/dm_conversations/with/{target}/messages"), new JsonObject { ["text"] = request.Text }, token, "dm_event_id", cancellationToken),
             PublishAction.Hide or PublishAction.Unhide when request.InReplyTo is { } id =>
-                CallAsync(HttpMethod.Put, $"2/tweets/{id}/hidden", new JsonObject { ["hidden"] = request.Action == PublishAction.Hide }, token, null, cancellationToken),
-            PublishAction.Delete when request.InReplyTo is { } id => CallAsync(HttpMethod.Delete, $"2/tweets/{id}", null, token, null, cancellationToken),
+                CallAsync(HttpMethod.Put, ApiPath.Of($"2/tweets/{id}/hidden"), new JsonObject { ["hidden"] = request.Action == PublishAction.Hide }, token, null, cancellationToken),
+            PublishAction.Delete when request.InReplyTo is { } id => CallAsync(HttpMethod.Delete, ApiPath.Of($"2/tweets/{id}"), null, token, null, cancellationToken),
             PublishAction.Block when request.TargetUserId is { } user =>
-                CallAsync(HttpMethod.Post, $"2/users/{brandId}/blocking", new JsonObject { ["target_user_id"] = user }, token, null, cancellationToken),
+                CallAsync(HttpMethod.Post, ApiPath.Of($"2/users/{brandId}/blocking"), new JsonObject { ["target_user_id"] = user }, token, null, cancellationToken),
             _ => Task.FromResult(PublishResult.Refused($"{request.Action.WireName()} on x needs {(request.Action is PublishAction.Dm or PublishAction.Block ? "TargetUserId" : "InReplyTo (the tweet id)")}")),
         };
     }
 
-    private async Task<PublishResult> CallAsync(HttpMethod method, string path, JsonObject? body, string token, string? idField, CancellationToken cancellationToken)
+    /// <param name="path">Built by <see cref="ApiPath.Of"/>; null refuses the call.</param>
+    private async Task<PublishResult> CallAsync(HttpMethod method, string? path, JsonObject? body, string token, string? idField, CancellationToken cancellationToken)
     {
+        if (path is null) return PublishResult.Refused(ApiPath.Unusable);
         var json = body?.ToJsonString();
         var response = await platform.SendAsync(() =>
         {

@@ -19,11 +19,11 @@ internal static class XTweet
     {
         if (tweet.ValueKind != JsonValueKind.Object) throw new WebhookFormatException("'tweet_create_events' items are not objects");
         if (tweet.Has("retweeted_status")) return null;
-        var id = tweet.Str("id_str") ?? tweet.RequiredStr("id");
+        var id = tweet.Id("id_str", IdShape.Numeric) ?? tweet.RequiredId("id", IdShape.Numeric);
         var user = tweet.Obj("user") ?? throw new WebhookFormatException("'tweet.user' is missing");
-        var userId = user.Str("id_str") ?? user.RequiredStr("id");
+        var userId = WebhookFormatException.Within("user", () => user.Id("id_str", IdShape.Numeric) ?? user.RequiredId("id", IdShape.Numeric));
         var screenName = user.Str("screen_name") ?? userId;
-        var inReplyTo = tweet.Str("in_reply_to_status_id_str");
+        var inReplyTo = tweet.Id("in_reply_to_status_id_str", IdShape.Numeric);
         var fromBrand = userId == brandId;
         var kind = inReplyTo is not null ? EventKind.Reply : fromBrand ? EventKind.Post : EventKind.Mention;
         return new InboundEvent(

@@ -23,7 +23,7 @@ public static class TelemetryServiceCollectionExtensions
         {
             t.AddSource(PipelineTelemetry.Name);
             // The console gets the pipeline steps only; Application Insights also gets every request and outgoing call.
-            if (!string.IsNullOrEmpty(appInsights)) t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights, credential);
+            if (!string.IsNullOrEmpty(appInsights)) t.AddAspNetCoreInstrumentation().AddOutgoingHttpTracing().AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights, credential);
             if (console) t.AddConsoleExporter();
         });
         if (!string.IsNullOrEmpty(appInsights))
@@ -36,4 +36,8 @@ public static class TelemetryServiceCollectionExtensions
         }
         return services;
     }
+
+    /// <summary>Spans for outgoing HTTP calls, with the Telegram bot token redacted; add exporters after this.</summary>
+    public static TracerProviderBuilder AddOutgoingHttpTracing(this TracerProviderBuilder tracing) =>
+        tracing.AddHttpClientInstrumentation().AddProcessor(new TelegramTokenRedaction());
 }

@@ -51,8 +51,11 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         }
         catch (Exception e) when (e is WebhookFormatException or JsonException or FormatException or InvalidOperationException)
         {
-            LogMalformed(source.Name, e.GetType().Name);
-            return Results.Json(new { error = e is WebhookFormatException ? e.Message : "The body is not valid JSON of the documented shape." }, statusCode: StatusCodes.Status400BadRequest);
+            // The whole delivery is refused, naming the item, so nothing of it is half-accepted.
+            var field = (e as WebhookFormatException)?.Field ?? "body";
+            LogMalformed(source.Name, e.GetType().Name, field);
+            var detail = e is WebhookFormatException ? e.Message : "The body is not valid JSON of the documented shape.";
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [detail] }, detail, title: $"The {source.Name} webhook body is not what the platform documents.");
         }
         if (parsed.ImmediateReply is not null) return Reply(parsed.ImmediateReply);
         if (parsed.Skipped > 0) LogSkipped(source.Name, parsed.Skipped);
@@ -112,8 +115,8 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
     [LoggerMessage(LogLevel.Warning, "Webhook {Source}: handshake refused with {Status}")]
     private partial void LogHandshakeRefused(string source, int status);
 
-    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: malformed body ({Error})")]
-    private partial void LogMalformed(string source, string error);
+    [LoggerMessage(LogLevel.Warning, "Webhook {Source}: malformed body ({Error} at {Field})")]
+    private partial void LogMalformed(string source, string error, string field);
 
     [LoggerMessage(LogLevel.Warning, "Webhook {Source}: body over {Limit} bytes")]
     private partial void LogTooLarge(string source, long limit);

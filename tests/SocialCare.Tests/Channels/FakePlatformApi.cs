@@ -16,7 +16,8 @@ internal sealed class FakePlatformApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<CannedReply> replies = new();
 
-    public sealed record RecordedRequest(string Method, string PathAndQuery, string? Authorization, string? ContentType, string Body);
+    /// <param name="RawTarget">The request target exactly as it came on the wire, before the server decodes or normalizes it.</param>
+    public sealed record RecordedRequest(string Method, string PathAndQuery, string? Authorization, string? ContentType, string Body, string RawTarget);
 
     public sealed record CannedReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null);
 
@@ -57,7 +58,8 @@ internal sealed class FakePlatformApi : IAsyncDisposable
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.Authorization.FirstOrDefault(),
                 context.Request.ContentType,
-                body));
+                body,
+                context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget));
         }
         var reply = replies.TryDequeue(out var r) ? r : new CannedReply(500, "{\"error\":\"no canned reply\"}");
         context.Response.StatusCode = reply.Status;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CsCheck;
 using Microsoft.Extensions.Time.Testing;
 using SocialCare.Adapters.Webhooks;
 using SocialCare.Adapters.X;
@@ -75,6 +76,76 @@ public sealed class XWebhookSourceTests
         var expected = "sha256=" + Convert.ToBase64String(SignatureComparer.HmacSha256(ConsumerSecret, Encoding.UTF8.GetBytes("abc123")));
         Assert.Equal(200, reply!.StatusCode);
         Assert.Equal(expected, JsonDocument.Parse(reply.Body).RootElement.GetProperty("response_token").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"for_user_id\":\"1450000000000000001\",\"tweet_create_events\":[]}")]
+    [InlineData("abc def")]
+    [InlineData("\"abc\"")]
+    [InlineData("abc\n")]
+    [InlineData("zażółć")]
+    [InlineData("%7B%7D")]
+    public void A_crc_token_not_shaped_like_x_s_is_refused_with_problem_details(string token)
+    {
+        var reply = sut.Handshake(WebhookFixtures.Request([], query: new Dictionary<string, string> { ["crc_token"] = token }));
+
+        Assert.Equal(400, reply!.StatusCode);
+        Assert.Equal("application/problem+json", reply.ContentType);
+        var problem = JsonDocument.Parse(reply.Body).RootElement;
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("crc_token", out _));
+        Assert.DoesNotContain("response_token", reply.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_or_over_long_crc_token_is_refused()
+    {
+        Assert.Equal(400, sut.Handshake(WebhookFixtures.Request([]))!.StatusCode);
+        Assert.Equal(400, sut.Handshake(WebhookFixtures.Request([], query: new Dictionary<string, string> { ["crc_token"] = new string('a', XWebhookSource.MaxCrcTokenLength + 1) }))!.StatusCode);
+        Assert.Equal(200, sut.Handshake(WebhookFixtures.Request([], query: new Dictionary<string, string> { ["crc_token"] = new string('a', XWebhookSource.MaxCrcTokenLength) }))!.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("tweet_mention")]
+    [InlineData("tweet_brand_reply")]
+    [InlineData("direct_message")]
+    [InlineData("favorite_event")]
+    public void A_fixture_body_offered_as_crc_token_gets_no_signature(string fixture)
+    {
+        var body = WebhookFixtures.Load("x", fixture);
+        var compact = JsonSerializer.Serialize(JsonDocument.Parse(body).RootElement);
+
+        foreach (var token in new[] { Encoding.UTF8.GetString(body), compact })
+        {
+            Assert.Equal(400, sut.Handshake(WebhookFixtures.Request([], query: new Dictionary<string, string> { ["crc_token"] = token }))!.StatusCode);
+        }
+    }
+
+    [Fact]
+    public void No_crc_answer_to_an_accepted_token_verifies_any_fixture_body()
+    {
+        var fixtures = new[] { "tweet_mention", "tweet_brand_reply", "direct_message", "favorite_event" }.Select(f => WebhookFixtures.Load("x", f)).ToList();
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/={} \"\n";
+        var accepted = 0;
+
+        Gen.Select(Gen.String[Gen.Char[Alphabet], 0, 300], Gen.Int[0, fixtures.Count - 1], Gen.Bool)
+            .Sample((generated, i, fromBody) =>
+            {
+                // Half the tokens are base64 of a body or of its start: the closest an attacker gets to a body with an accepted token.
+                var token = fromBody ? Convert.ToBase64String(fixtures[i][..Math.Min(fixtures[i].Length, 180)]) : generated;
+                var reply = sut.Handshake(WebhookFixtures.Request([], query: new Dictionary<string, string> { ["crc_token"] = token }))!;
+                if (reply.StatusCode != 200) return;
+                Interlocked.Increment(ref accepted);
+                var signature = JsonDocument.Parse(reply.Body).RootElement.GetProperty("response_token").GetString()!;
+                foreach (var body in fixtures)
+                {
+                    var forged = WebhookFixtures.Request(body, new Dictionary<string, string> { ["x-twitter-webhooks-signature"] = signature });
+                    if (sut.Verify(forged).IsValid) throw new InvalidOperationException($"the CRC answer for '{token}' verifies a fixture body");
+                }
+            }, iter: 2000);
+
+        Assert.True(accepted > 500, $"only {accepted} generated tokens were accepted; the property says little");
     }
 
     [Fact]

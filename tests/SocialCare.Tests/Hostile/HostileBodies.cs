@@ -53,7 +53,8 @@ internal static class HostileBodies
     public static Gen<byte[]> Any(IReadOnlyList<byte[]> fixtures) =>
         Gen.Frequency((1, RandomBytes), (2, Truncated(fixtures)), (5, Mutated(fixtures)), (1, Gen.OneOf(Values.Select(Gen.Const).ToArray())));
 
-    private static byte[] Replace(byte[] fixture, int nodeIndex, byte[] value)
+    /// <summary>The fixture with its <paramref name="nodeIndex"/>-th value (modulo the count) replaced by raw JSON.</summary>
+    public static byte[] Replace(byte[] fixture, int nodeIndex, byte[] value)
     {
         var root = JsonNode.Parse(fixture)!;
         var nodes = new List<JsonNode>();

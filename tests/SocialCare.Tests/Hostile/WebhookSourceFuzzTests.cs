@@ -74,6 +74,48 @@ public sealed class WebhookSourceFuzzTests
         }
     }
 
+    /// <summary>Ids that would change the resource of an API call built from them, or are not ids at all.</summary>
+    private static readonly string[] HostileIds = ["../lists/123", "1?fields=x", "%2e%2e", "..", "a/b", "1#frag", "1 2", "1\\2", "", new string('1', 600)];
+
+    /// <summary>Platform sources only: listening ids name a tool's mention and never reach a platform API.</summary>
+    public static TheoryData<string> PlatformSources() => [.. SignedSource.All(Time).Select(s => s.Name).Where(n => n != "listening")];
+
+    [Theory]
+    [MemberData(nameof(PlatformSources))]
+    public void A_hostile_id_anywhere_in_a_signed_fixture_is_refused_or_never_becomes_an_event_id(string name)
+    {
+        var sut = Find(name);
+        var refused = 0;
+
+        Gen.Select(Gen.Int[0, sut.Fixtures.Count - 1], Gen.Int[0, 10_000], Gen.Int[0, HostileIds.Length - 1]).Sample((file, node, pick) =>
+        {
+            var id = HostileIds[pick];
+            var body = HostileBodies.Replace(sut.Fixtures[file], node, JsonSerializer.SerializeToUtf8Bytes(id));
+            var request = sut.Request(body, sut.Sign(body));
+            if (!sut.Source.Verify(request).IsValid) return;
+            WebhookParseResult parsed;
+            try
+            {
+                parsed = sut.Source.Parse(request);
+            }
+            catch (Exception e) when (IsBadRequest(e))
+            {
+                Interlocked.Increment(ref refused);
+                return;
+            }
+            foreach (var e in parsed.Events)
+            {
+                // An empty id shows as an empty field or a key ending in ':' (an author may be unknown, so "" is fine there).
+                var reached = id.Length == 0
+                    ? new[] { e.ChannelId, e.EventId, e.RawEventId, e.InReplyTo, e.ConversationKey }.Any(i => i is not null && (i.Length == 0 || i.EndsWith(':')))
+                    : new[] { e.ChannelId, e.EventId, e.RawEventId, e.InReplyTo, e.Author.Id, e.ConversationKey }.Any(i => i?.Contains(id, StringComparison.Ordinal) == true);
+                if (reached) throw new InvalidOperationException($"'{id}' reached event {e.EventId}");
+            }
+        }, iter: 1500);
+
+        Assert.True(refused > 100, $"only {refused} bodies were refused; the ids were not where the parser reads");
+    }
+
     /// <summary>The exceptions WebhookIngest turns into 400; anything else would surface as a 500.</summary>
     internal static bool IsBadRequest(Exception e) => e is WebhookFormatException or JsonException or FormatException or InvalidOperationException;
 
