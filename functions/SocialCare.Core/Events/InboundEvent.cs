@@ -24,4 +24,10 @@ public sealed record InboundEvent(
     public const int MaxTextLength = 8_000;
 }
 
-public sealed record Author(string Id, string Name, long? Followers = null);
+public sealed record Author(string Id, string Name, long? Followers = null)
+{
+    /// <summary>Longest display name carried and stored: a platform's own limits are far below it, a hostile body's are not.</summary>
+    public const int MaxNameLength = 256;
+
+    public string Name { get; init; } = EventIds.Clip(Name, MaxNameLength);
+}

@@ -44,6 +44,21 @@ public sealed class LongTextPipelineTests(PipelineAppFixture fixture) : IClassFi
         Assert.StartsWith(stored[..7_000], text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_huge_author_name_is_stored_cut_and_the_conversation_still_appears()
+    {
+        var name = "Customer huge-name: " + Repeat("Очень длинное имя 😡 ", 50_000);
+
+        var response = await _app.PostMentionsAsync(Mentions.Body(Mentions.One("lt-huge-name", "Где мой заказ?", authorId: "long-huge-name", author: name)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _app.Smtp.WaitForAsync(1, where: m => (m.Subject ?? "").Contains("Customer huge-name", StringComparison.Ordinal));
+
+        var list = await GetJsonAsync("/api/conversations?customerId=long-huge-name");
+        var stored = Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("customer").GetProperty("name").GetString()!;
+        Assert.Equal(Author.MaxNameLength, stored.Length);
+        Assert.StartsWith(stored, name, StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> DeliverAsync(string kind, string text)
     {
         var customer = $"long-{kind}";
