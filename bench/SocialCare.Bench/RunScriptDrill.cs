@@ -33,11 +33,10 @@ internal static class RunScriptDrill
         settings["Teams:DefaultWebhookUrl"] = teams.Url.AbsoluteUri;
         settings["Email:From"] = "socialcare@bench.local";
         settings["Notifications:DefaultEmail"] = "team@bench.local";
-        // What a killed app had received comes back within the drill rather than after the default 120 s. A
-        // notification it was sending stays claimed for the claim lease (2 min): retries 15 s apart span that
-        // lease within MaxDeliveryCount (10) instead of dead-lettering in seconds.
+        // What a killed app had received comes back within the drill rather than after the default 120 s. A send
+        // it was making stays claimed for the claim lease (6 min): the redelivery defers itself past that lease
+        // (TriggerDispatcher) rather than failing, so the default retry delay needs no stretching.
         settings["Queues:LockSeconds"] = "10";
-        settings["Queues:RetryDelayMilliseconds"] = "15000";
         settings["Logging:LogLevel:Default"] = "Warning";
 
         await using var script = new RunScript(settings);

@@ -9,12 +9,20 @@ public static class ServiceBusMessages
 {
     public const string JsonContentType = "application/json";
 
-    /// <summary>The MessageId is ours (bounded to 128 characters), so the queue's duplicate detection drops platform retries.</summary>
-    public static ServiceBusMessage ToServiceBus(OutgoingMessage message) => new(message.Body)
+    /// <summary>
+    /// The MessageId is ours (bounded to 128 characters), so the queue's duplicate detection drops platform retries.
+    /// NotBefore becomes the scheduled enqueue time: the broker holds the message, invisible, until then.
+    /// </summary>
+    public static ServiceBusMessage ToServiceBus(OutgoingMessage message)
     {
-        MessageId = message.MessageId,
-        ContentType = JsonContentType,
-    };
+        var sdk = new ServiceBusMessage(message.Body)
+        {
+            MessageId = message.MessageId,
+            ContentType = JsonContentType,
+        };
+        if (message.NotBefore is { } notBefore) sdk.ScheduledEnqueueTime = notBefore;
+        return sdk;
+    }
 
     public static DeadLetterItem ToDeadLetterItem(ServiceBusReceivedMessage letter) => new(
         letter.MessageId,

@@ -36,7 +36,7 @@ public sealed class TableNotificationLog(TableClients tables) : INotificationLog
             if (!existing.HasValue) continue;
             var row = existing.Value!;
             if (row.GetString("State") == "sent") return new NotificationClaim(notificationId, target, ClaimResult.AlreadySent);
-            if (row.GetDateTimeOffset("LeaseUntil") > now) return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+            if (row.GetDateTimeOffset("LeaseUntil") is { } until && until > now) return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother, HeldUntil: until);
             try
             {
                 // The holder's lease ran out (it crashed mid-send): take the claim over.
@@ -45,10 +45,11 @@ public sealed class TableNotificationLog(TableClients tables) : INotificationLog
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
-                return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+                // Another delivery took it over a moment ago, with a lease as long as ours.
+                return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother, HeldUntil: now + lease);
             }
         }
-        return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother);
+        return new NotificationClaim(notificationId, target, ClaimResult.HeldByAnother, HeldUntil: now + lease);
     }
 
     public async Task<bool> MarkSentAsync(NotificationClaim claim, DateTimeOffset at, CancellationToken cancellationToken)

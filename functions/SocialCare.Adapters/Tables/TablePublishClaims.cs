@@ -38,7 +38,7 @@ public sealed class TablePublishClaims(TableClients tables) : IPublishClaims
             if (!existing.HasValue) continue;
             var row = existing.Value!;
             if (row.GetString("State") == "published") return new PublishClaim(key, PublishClaimState.Published, row.ETag.ToString(), ResultOf(row));
-            if (row.GetDateTimeOffset("LeaseUntil") > now) return new PublishClaim(key, PublishClaimState.HeldByAnother);
+            if (row.GetDateTimeOffset("LeaseUntil") is { } until && until > now) return new PublishClaim(key, PublishClaimState.HeldByAnother, HeldUntil: until);
             try
             {
                 // The holder's lease ran out (it died mid-call): take the claim over.
@@ -47,10 +47,11 @@ public sealed class TablePublishClaims(TableClients tables) : IPublishClaims
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
-                return new PublishClaim(key, PublishClaimState.HeldByAnother);
+                // Another caller took it over a moment ago, with a lease as long as ours.
+                return new PublishClaim(key, PublishClaimState.HeldByAnother, HeldUntil: now + lease);
             }
         }
-        return new PublishClaim(key, PublishClaimState.HeldByAnother);
+        return new PublishClaim(key, PublishClaimState.HeldByAnother, HeldUntil: now + lease);
     }
 
     public async Task<bool> CompleteAsync(PublishClaim claim, PublishResult result, CancellationToken cancellationToken)

@@ -1,10 +1,13 @@
+using SocialCare.Core.Claims;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Core.Notifications;
 
 /// <summary>
 /// Sends a planned notice to each target once (claimed per notification id and target). Every target is tried;
-/// when any failed, the failure propagates after the others were sent, so the retry sends only what is missing.
+/// when any failed, the failure propagates after the others were sent, so the retry sends only what is missing. When
+/// the only failures are targets another delivery holds, one <see cref="ClaimHeldException"/> says until when, so the
+/// message waits for the latest lease instead of failing towards the dead-letter queue.
 /// Retries within one delivery are the channels' own (their resilience pipelines), each bounded by a total timeout.
 /// </summary>
 public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email, ITeamsChannel teams)
@@ -26,6 +29,11 @@ public sealed class NoticeDelivery(NotificationClaims claims, IEmailSender email
             {
                 failures.Add(e);
             }
+        }
+        if (failures.Count > 0 && failures.All(f => f is ClaimHeldException))
+        {
+            var latest = failures.Cast<ClaimHeldException>().MaxBy(h => h.HeldUntil)!;
+            throw new ClaimHeldException(planned.NotificationId, latest.HeldUntil, $"{failures.Count} of {planned.Targets.Count} deliveries of {planned.NotificationId} are held by another delivery until {latest.HeldUntil:O}.");
         }
         if (failures.Count > 0)
         {

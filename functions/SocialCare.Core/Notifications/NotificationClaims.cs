@@ -11,7 +11,7 @@ namespace SocialCare.Core.Notifications;
 public sealed class NotificationClaims(INotificationLog log, ClaimLease lease, TimeProvider time)
 {
     /// <returns>True when this call sent it; false when it had been sent before.</returns>
-    /// <exception cref="NotificationInFlightException">Another delivery is sending it now: fail, so the queue retries later.</exception>
+    /// <exception cref="NotificationInFlightException">Another delivery holds the claim: try again after its lease.</exception>
     public async Task<bool> SendOnceAsync(string notificationId, string target, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
         var claim = await log.TryClaimAsync(notificationId, target, time.GetUtcNow(), lease.Length, cancellationToken);
@@ -20,7 +20,7 @@ public sealed class NotificationClaims(INotificationLog log, ClaimLease lease, T
             case ClaimResult.AlreadySent:
                 return false;
             case ClaimResult.HeldByAnother:
-                throw new NotificationInFlightException($"{notificationId} to {target} is being sent by another delivery.");
+                throw new NotificationInFlightException($"{notificationId} to {target}", claim.HeldUntil ?? time.GetUtcNow() + lease.Length);
         }
         try
         {
@@ -37,4 +37,5 @@ public sealed class NotificationClaims(INotificationLog log, ClaimLease lease, T
     }
 }
 
-public sealed class NotificationInFlightException(string message) : Exception(message);
+public sealed class NotificationInFlightException(string key, DateTimeOffset heldUntil)
+    : ClaimHeldException(key, heldUntil, $"{key} is being sent by another delivery.");

@@ -16,8 +16,11 @@ public interface INotificationLog
     Task<bool> ReleaseAsync(NotificationClaim claim, CancellationToken cancellationToken);
 }
 
-/// <summary>A claim's outcome; <see cref="Version"/> (when claimed) is what marking and releasing are conditional on.</summary>
-public sealed record NotificationClaim(string NotificationId, string Target, ClaimResult Result, string? Version = null);
+/// <summary>
+/// A claim's outcome; <see cref="Version"/> (when claimed) is what marking and releasing are conditional on, and
+/// <see cref="HeldUntil"/> (when held by another) is the holder's lease end, when known.
+/// </summary>
+public sealed record NotificationClaim(string NotificationId, string Target, ClaimResult Result, string? Version = null, DateTimeOffset? HeldUntil = null);
 
 public enum ClaimResult
 {

@@ -14,9 +14,10 @@ public interface IQueueSender
 
 /// <summary>
 /// A message with the id duplicate detection relies on, and its JSON body. The id is bounded to what the broker
-/// accepts (<see cref="QueueMessageId"/>); the full id stays in the body, where consumers dedupe.
+/// accepts (<see cref="QueueMessageId"/>); the full id stays in the body, where consumers dedupe. A message with
+/// <see cref="NotBefore"/> is delivered no earlier than that (a deferred retry); without it, at once.
 /// </summary>
-public sealed record OutgoingMessage(string MessageId, ReadOnlyMemory<byte> Body)
+public sealed record OutgoingMessage(string MessageId, ReadOnlyMemory<byte> Body, DateTimeOffset? NotBefore = null)
 {
     public string MessageId { get; } = QueueMessageId.Bounded(MessageId);
 }

@@ -20,7 +20,7 @@ public sealed class OncePublisher(ChannelPublishers publishers, IPublishClaims c
             case PublishClaimState.Published:
                 return new PublishedOnce(claim.Result!, Replayed: true);
             case PublishClaimState.HeldByAnother:
-                throw new PublishInProgressException(key);
+                throw new PublishInProgressException(key, claim.HeldUntil ?? time.GetUtcNow() + lease.Length);
         }
 
         PublishResult result;

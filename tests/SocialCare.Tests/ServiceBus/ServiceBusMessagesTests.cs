@@ -35,6 +35,22 @@ public sealed class ServiceBusMessagesTests
     }
 
     [Fact]
+    public void A_deferred_message_is_scheduled_for_its_not_before_time()
+    {
+        var sut = ServiceBusMessages.ToServiceBus(new OutgoingMessage("n1:after:1", "{}"u8.ToArray(), NotBefore: At));
+
+        Assert.Equal(At, sut.ScheduledEnqueueTime);
+    }
+
+    [Fact]
+    public void A_message_without_a_not_before_time_is_not_scheduled()
+    {
+        var sut = ServiceBusMessages.ToServiceBus(new OutgoingMessage("n1", "{}"u8.ToArray()));
+
+        Assert.Equal(default, sut.ScheduledEnqueueTime);
+    }
+
+    [Fact]
     public void A_peeked_dead_letter_shows_its_id_reason_description_and_delivery_count()
     {
         var letter = DeadLetter("facebook:1_2", new Dictionary<string, object>
