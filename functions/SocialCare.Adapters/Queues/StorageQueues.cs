@@ -35,7 +35,7 @@ public sealed class StorageQueues(IOptions<StorageOptions> options)
     private static QueueServiceClient CreateService(StorageOptions o)
     {
         // Base64 keeps any JSON (quotes, '<', non-ASCII) valid inside the queue's XML envelope.
-        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var clientOptions = o.WithRetries(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         return !string.IsNullOrEmpty(o.ConnectionString)
             ? new QueueServiceClient(o.ConnectionString, clientOptions)
             : new QueueServiceClient(new Uri(o.QueueEndpoint ?? throw new InvalidOperationException("Storage:ConnectionString or Storage:QueueEndpoint must be set.")), new DefaultAzureCredential(), clientOptions);

@@ -33,6 +33,6 @@ public sealed class TableClients(IOptions<StorageOptions> options)
 
     private static TableServiceClient CreateService(StorageOptions o) =>
         !string.IsNullOrEmpty(o.ConnectionString)
-            ? new TableServiceClient(o.ConnectionString)
-            : new TableServiceClient(new Uri(o.TableEndpoint ?? throw new InvalidOperationException("Storage:ConnectionString or Storage:TableEndpoint must be set.")), new DefaultAzureCredential());
+            ? new TableServiceClient(o.ConnectionString, o.WithRetries(new TableClientOptions()))
+            : new TableServiceClient(new Uri(o.TableEndpoint ?? throw new InvalidOperationException("Storage:ConnectionString or Storage:TableEndpoint must be set.")), new DefaultAzureCredential(), o.WithRetries(new TableClientOptions()));
 }

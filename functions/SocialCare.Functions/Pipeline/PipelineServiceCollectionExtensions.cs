@@ -10,6 +10,7 @@ using SocialCare.Functions.Announcements;
 using SocialCare.Functions.Notifications;
 using SocialCare.Functions.Routing;
 using SocialCare.Functions.Crisis;
+using SocialCare.Functions.Health;
 using SocialCare.Functions.Moderation;
 using SocialCare.Functions.Webhooks;
 
@@ -28,7 +29,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddChannels(configuration);
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WebhookIngest>();
-        services.AddSingleton<StorageHealth>();
+        services.AddSocialCareHealthChecks(serviceBus: ServiceBusConnection.From(configuration).IsConfigured);
         services.AddSingleton<ConversationRecorder>();
         services.AddSingleton<Core.Notifications.NotificationClaims>();
         services.AddClassification(configuration);

@@ -22,7 +22,7 @@ public sealed class ServiceBusUnreachableTests
     private const string MetaSecret = "unreachable-meta-secret";
 
     [Fact]
-    public async Task A_webhook_answers_503_after_the_client_retries_when_service_bus_is_unreachable()
+    public async Task A_webhook_answers_503_after_the_client_retries_and_health_names_service_bus_when_it_is_unreachable()
     {
         var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
         Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", "0");
@@ -66,5 +66,14 @@ public sealed class ServiceBusUnreachableTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"answered after {watch.Elapsed}");
+
+        // Health probes Service Bus itself (it used to report it healthy unasked); the probe's timeout bounds it.
+        watch.Restart();
+        using var health = await http.GetAsync("/api/health");
+        var report = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("unreachable", report.GetProperty("queues").GetString());
+        Assert.Equal("unhealthy", report.GetProperty("status").GetString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"health answered after {watch.Elapsed}");
     }
 }

@@ -1,16 +1,23 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SocialCare.Functions.Health;
 using SocialCare.Functions.Hosting;
-using SocialCare.Functions.Pipeline;
 
 namespace SocialCare.Functions.Functions.Health;
 
-/// <summary>GET /api/health: 200 when table and queue storage answer, 503 otherwise.</summary>
+/// <summary>GET /api/health: the framework's health checks (one per dependency); 200 when all answer, 503 otherwise.</summary>
 [FunctionName("Health")]
 public sealed class HealthFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/health", async (StorageHealth health, CancellationToken ct) =>
+        routes.MapHealthChecks("/api/health", new HealthCheckOptions
         {
-            var report = await health.CheckAsync(ct);
-            return Results.Json(report, statusCode: report.Healthy ? 200 : 503);
-        });
+            ResponseWriter = HealthResponse.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).WithMetadata(new HttpMethodMetadata(["GET"]));
 }
