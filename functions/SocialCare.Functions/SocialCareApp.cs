@@ -34,10 +34,14 @@ public static class SocialCareApp
         // http to this machine is for the local host's stand-ins only; in Azure no setting can turn it on.
         builder.Services.PostConfigure<Adapters.Teams.TeamsOptions>(o => o.AllowLoopback = localHost);
         builder.Services.AddPipeline(builder.Configuration);
+        // One error shape everywhere: RFC 9457 problem details, also for bare status codes and unhandled exceptions.
+        builder.Services.AddProblemDetails();
         builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.MapFunctions(localHost);
         return app;
     }

@@ -5,6 +5,5 @@ namespace SocialCare.Functions.Announcements;
 
 /// <summary>Source-generated JSON for the schedule endpoints' own shapes.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ScheduleProblem))]
 [JsonSerializable(typeof(List<ScheduleListItem>))]
 public sealed partial class AnnouncementsJson : JsonSerializerContext;

@@ -1,16 +1,17 @@
 using System.Text.Json;
 using SocialCare.Core.Hours;
 using SocialCare.Core.Publishing;
+using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Functions.Announcements;
 
-/// <summary>The 400 answers of the schedule endpoints: <c>{"error":"invalid schedule","errors":[{"field","reason"}]}</c>.</summary>
+/// <summary>The 400 answers of the schedule endpoints: problem details titled "invalid schedule", each failing field in <c>errors</c>.</summary>
 public static class ScheduleProblems
 {
     public const string InvalidSchedule = "invalid schedule";
 
     public static IResult Invalid(IReadOnlyList<ScheduleError> errors) =>
-        Results.Json(new ScheduleProblem(InvalidSchedule, [.. errors]), AnnouncementsJson.Default.ScheduleProblem, statusCode: StatusCodes.Status400BadRequest);
+        Problems.Invalid(errors.Select(e => new KeyValuePair<string, string>(e.Field, e.Reason)), InvalidSchedule);
 
     public static IResult Invalid(string field, string reason) => Invalid([new ScheduleError(field, reason)]);
 

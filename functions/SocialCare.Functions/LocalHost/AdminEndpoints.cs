@@ -16,7 +16,7 @@ public static partial class AdminEndpoints
     private static async Task<IResult> RunAsync(string name, HttpRequest request, FunctionCatalog catalog, TriggerDispatcher dispatcher, OutputBindingWriter outputs, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         var function = catalog.Find(name);
-        if (function?.Trigger is null || function.IsHttp || !dispatcher.Knows(function.Name)) return Results.NotFound(new { error = $"No trigger function named '{name}'." });
+        if (function?.Trigger is null || function.IsHttp || !dispatcher.Knows(function.Name)) return Problems.NotFound($"No trigger function named '{name}'.");
 
         string? input;
         try
@@ -26,9 +26,9 @@ public static partial class AdminEndpoints
         }
         catch (JsonException)
         {
-            return Results.BadRequest(new { error = "The body must be JSON {\"input\": \"...\"}." });
+            return Problems.Invalid("input", "must be sent as JSON {\"input\": \"...\"}");
         }
-        if (input is null && function.Trigger.Type != BindingTypes.TimerTrigger) return Results.BadRequest(new { error = "A queue-triggered function needs {\"input\": \"<message body>\"}." });
+        if (input is null && function.Trigger.Type != BindingTypes.TimerTrigger) return Problems.Invalid("input", "is required: a queue-triggered function needs {\"input\": \"<message body>\"}");
 
         var now = TimeProvider.System.GetUtcNow();
         var envelope = function.Trigger.Type == BindingTypes.TimerTrigger

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Functions.LocalHost;
 
@@ -18,7 +19,7 @@ public static class DevTeamsWebhook
         routes.MapPost(Path, async (HttpRequest request) =>
         {
             var card = await JsonNode.ParseAsync(request.Body);
-            if (card is null) return Results.BadRequest();
+            if (card is null) return Problems.Invalid("body", "must be a Teams message with an Adaptive Card");
             Cards.Enqueue(card);
             while (Cards.Count > Kept) Cards.TryDequeue(out _);
             return Results.Accepted();

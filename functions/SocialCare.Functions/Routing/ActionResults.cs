@@ -1,5 +1,6 @@
 using SocialCare.Core.Agents;
 using SocialCare.Core.Messages;
+using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Functions.Routing;
 
@@ -9,9 +10,9 @@ public static class ActionResults
     public static IResult For(ActionOutcome outcome) => outcome.Status switch
     {
         ActionStatus.Done => Results.Json(outcome.Conversation!, CoreJson.Default.Conversation),
-        ActionStatus.NotFound => Results.NotFound(new { error = "No such conversation." }),
-        ActionStatus.Invalid => JsonBody.Invalid(outcome.Field!, outcome.Detail!),
-        ActionStatus.Deflection => Results.Json(new { error = "deflection", phrase = outcome.Detail }, statusCode: StatusCodes.Status422UnprocessableEntity),
-        _ => Results.Json(new { error = "platform", detail = outcome.Detail }, statusCode: StatusCodes.Status502BadGateway),
+        ActionStatus.NotFound => Problems.NotFound("No such conversation."),
+        ActionStatus.Invalid => Problems.Invalid(outcome.Field!, outcome.Detail!),
+        ActionStatus.Deflection => Problems.Status(StatusCodes.Status422UnprocessableEntity, "The reply sends the customer elsewhere; answer them here.", "deflection", new Dictionary<string, object?> { ["phrase"] = outcome.Detail }),
+        _ => Problems.Status(StatusCodes.Status502BadGateway, outcome.Detail ?? "The platform refused the action.", "platform"),
     };
 }

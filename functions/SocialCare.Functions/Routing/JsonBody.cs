@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Functions.Routing;
 
@@ -12,13 +13,12 @@ public static class JsonBody
         try
         {
             var value = await JsonSerializer.DeserializeAsync(request.Body, type, cancellationToken);
-            return value is null ? (null, Invalid("body", "must be a JSON object")) : (value, null);
+            return value is null ? (null, Problems.Invalid("body", "must be a JSON object")) : (value, null);
         }
         catch (JsonException e)
         {
-            return (null, Invalid("body", $"is not valid JSON for this resource ({e.Path ?? "$"})"));
+            return (null, Problems.Invalid("body", $"is not valid JSON for this resource ({e.Path ?? "$"})"));
         }
     }
 
-    public static IResult Invalid(string field, string reason) => Results.BadRequest(new { error = $"{field} {reason}.", field });
 }

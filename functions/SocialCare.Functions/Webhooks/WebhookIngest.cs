@@ -5,6 +5,7 @@ using SocialCare.Adapters.Queues;
 using SocialCare.Adapters.Webhooks;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
+using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Functions.Webhooks;
 
@@ -41,7 +42,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         if (!verdict.IsValid)
         {
             LogRejected(source.Name, verdict.StatusCode, verdict.Reason ?? "");
-            return Results.Json(new { error = verdict.Reason }, statusCode: verdict.StatusCode);
+            return Problems.Status(verdict.StatusCode, verdict.Reason ?? "The request was refused.");
         }
 
         WebhookParseResult parsed;
@@ -69,7 +70,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogEnqueueFailed(e, source.Name, messages.Count);
-            return Results.Json(new { error = "The queue is unreachable; nothing was lost, please retry." }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Problems.Status(StatusCodes.Status503ServiceUnavailable, "The queue is unreachable; nothing was lost, please retry.");
         }
         var tag = new KeyValuePair<string, object?>("source", source.Name);
         Telemetry.PipelineTelemetry.Accepted.Add(messages.Count, tag);
@@ -104,7 +105,7 @@ public sealed partial class WebhookIngest(IQueueSender queue, IOptions<WebhookOp
     private IResult TooLarge(IWebhookSource source, long limit)
     {
         LogTooLarge(source.Name, limit);
-        return Results.Json(new { error = $"The body is larger than {limit} bytes." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {limit} bytes.");
     }
 
     private static IResult Reply(WebhookReply reply) => Results.Content(reply.Body, reply.ContentType, statusCode: reply.StatusCode);

@@ -67,8 +67,7 @@ public sealed class ClassifyApiTests : IAsyncLifetime
     {
         var response = await _app.Client.PostAsync("/api/classify", new StringContent(body));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()));
+        await ProblemAssert.IsValidationProblemAsync(response);
     }
 
     [Fact]

@@ -56,8 +56,8 @@ public sealed class ListeningWebhookTests : IAsyncLifetime
     {
         var response = await _app.PostMentionsAsync(body);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("error", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -23,11 +24,10 @@ public sealed class AgentActionTests : IAsyncLifetime
         var routed = await _app.RouteAsync(_app.Event("d1", "Gdzie moja paczka?"), RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
 
         var response = await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text });
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
 
-        Assert.Equal((HttpStatusCode)422, response.StatusCode);
-        Assert.Equal("deflection", (string?)body!["error"]);
-        Assert.Equal(phrase, (string?)body["phrase"]);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("deflection", problem.GetProperty("title").GetString());
+        Assert.Equal(phrase, problem.GetProperty("phrase").GetString());
         Assert.Empty(await _app.OutboxAsync());
     }
 

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -115,7 +116,6 @@ public sealed class BacklogAndSlaTests : IAsyncLifetime
 
     private static async Task<string?> FieldAsync(HttpResponseMessage response)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        return (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["field"];
+        return Assert.Single((await ProblemAssert.IsValidationProblemAsync(response)).Keys);
     }
 }

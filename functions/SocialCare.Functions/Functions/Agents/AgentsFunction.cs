@@ -28,15 +28,15 @@ public sealed class AgentsFunction : IHttpFunction
     private static async Task<IResult> GetAsync(string agentId, IRoutingDirectory directory, CancellationToken ct) =>
         await directory.GetAgentAsync(agentId, ct) is { } agent
             ? Results.Json(agent, RoutingJson.Default.Agent)
-            : Results.NotFound(new { error = $"No agent '{agentId}'." });
+            : Problems.NotFound($"No agent '{agentId}'.");
 
     private static async Task<IResult> PutAsync(string agentId, HttpRequest request, IRoutingDirectory directory, ConversationRouter router, RoutingNotifications notifications, IConversationStore store, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
     {
-        if (!TeamsFunction.IsId(agentId)) return JsonBody.Invalid("agentId", "may hold only letters, digits, '-' and '_' (1–64)");
+        if (!TeamsFunction.IsId(agentId)) return Problems.Invalid("agentId", "may hold only letters, digits, '-' and '_' (1–64)");
         var (body, error) = await JsonBody.ReadAsync(request, RoutingJson.Default.Agent, ct);
         if (error is not null) return error;
         var agent = body! with { Id = agentId, Teams = body.Teams ?? [], Languages = body.Languages ?? [] };
-        if (RoutingValidator.Agent(agent, await KnownTeams.ListAsync(directory, ct), webhooks) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
+        if (RoutingValidator.Agent(agent, await KnownTeams.ListAsync(directory, ct), webhooks) is { } invalid) return Problems.Invalid(invalid.Field, invalid.Message);
         await directory.PutAgentAsync(agent, ct);
         if (agent.Online)
         {
@@ -47,5 +47,5 @@ public sealed class AgentsFunction : IHttpFunction
     }
 
     private static async Task<IResult> DeleteAsync(string agentId, IRoutingDirectory directory, CancellationToken ct) =>
-        await directory.DeleteAgentAsync(agentId, ct) ? Results.NoContent() : Results.NotFound(new { error = $"No agent '{agentId}'." });
+        await directory.DeleteAgentAsync(agentId, ct) ? Results.NoContent() : Problems.NotFound($"No agent '{agentId}'.");
 }

@@ -23,9 +23,9 @@ public sealed class ClassifyApiFunction : IHttpFunction
 
     private static async Task<IResult> HandleAsync(HttpRequest request, ITextClassifier classifier, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBodyBytes) return Error(413, $"The body is larger than {MaxBodyBytes} bytes.");
+        if (request.ContentLength > MaxBodyBytes) return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, ct);
-        if (body is null) return Error(413, $"The body is larger than {MaxBodyBytes} bytes.");
+        if (body is null) return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
         ClassifyRequest? parsed;
         try
         {
@@ -33,17 +33,17 @@ public sealed class ClassifyApiFunction : IHttpFunction
         }
         catch (JsonException)
         {
-            return Error(400, "The body must be JSON {\"items\":[{\"id\",\"text\",\"platform\"?,\"authorFollowers\"?}]}.");
+            return Problems.Invalid("body", "must be JSON {\"items\":[{\"id\",\"text\",\"platform\"?,\"authorFollowers\"?}]}");
         }
         var items = parsed?.Items;
-        if (items is null || items.Count == 0) return Error(400, "items must hold at least one item.");
-        if (items.Count > MaxItems) return Error(400, $"items holds {items.Count}; at most {MaxItems} per request.");
+        if (items is null || items.Count == 0) return Problems.Invalid("items", "must hold at least one item");
+        if (items.Count > MaxItems) return Problems.Invalid("items", $"holds {items.Count}; at most {MaxItems} per request");
         for (var i = 0; i < items.Count; i++)
         {
-            if (string.IsNullOrEmpty(items[i].Id)) return Error(400, $"items[{i}].id is required.");
-            if (items[i].Text is null) return Error(400, $"items[{i}].text is required.");
-            if (items[i].Text!.Length > MaxTextLength) return Error(400, $"items[{i}].text is longer than {MaxTextLength} characters.");
-            if (items[i].AuthorFollowers < 0) return Error(400, $"items[{i}].authorFollowers must not be negative.");
+            if (string.IsNullOrEmpty(items[i].Id)) return Problems.Invalid($"items[{i}].id", "is required");
+            if (items[i].Text is null) return Problems.Invalid($"items[{i}].text", "is required");
+            if (items[i].Text!.Length > MaxTextLength) return Problems.Invalid($"items[{i}].text", $"is longer than {MaxTextLength} characters");
+            if (items[i].AuthorFollowers < 0) return Problems.Invalid($"items[{i}].authorFollowers", "must not be negative");
         }
 
         var results = new List<ClassifyResponseItem>(items.Count);
@@ -56,5 +56,4 @@ public sealed class ClassifyApiFunction : IHttpFunction
         return Results.Json(new ClassifyResponse(results), ClassifyApiJson.Default.ClassifyResponse);
     }
 
-    private static IResult Error(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);
 }

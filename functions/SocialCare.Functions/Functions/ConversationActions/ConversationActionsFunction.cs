@@ -27,7 +27,7 @@ public sealed class ConversationActionsFunction : IHttpFunction
         {
             var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ReplyRequest, ct);
             if (error is not null) return error;
-            if (string.IsNullOrWhiteSpace(body!.AgentId)) return JsonBody.Invalid("agentId", "is required");
+            if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
             return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key));
         }, ct);
 
@@ -42,7 +42,7 @@ public sealed class ConversationActionsFunction : IHttpFunction
     {
         var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.AssignRequest, ct);
         if (error is not null) return error;
-        if (string.IsNullOrWhiteSpace(body!.AgentId)) return JsonBody.Invalid("agentId", "is required");
+        if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
         var outcome = await actions.AssignAsync(id, body.AgentId, ct);
         await notifications.SendAssignedAsync(outcome.Assignments ?? [], store, ct);
         return ActionResults.For(outcome);

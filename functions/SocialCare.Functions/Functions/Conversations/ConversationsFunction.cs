@@ -34,12 +34,12 @@ public sealed class ConversationsFunction : IHttpFunction
     private static async Task<IResult> GetAsync(string id, IConversationStore store, CancellationToken ct)
     {
         var found = await store.GetAsync(id, ct);
-        if (found is null) return Results.NotFound(new { error = $"No conversation '{id}'." });
+        if (found is null) return Problems.NotFound($"No conversation '{id}'.");
         var messages = await store.GetMessagesAsync(id, ct);
         var body = JsonSerializer.SerializeToNode(found.Value, CoreJson.Default.Conversation)!.AsObject();
         body["messages"] = JsonSerializer.SerializeToNode(messages.ToList(), CoreJson.Default.ListConversationMessage);
         return Results.Json(body);
     }
 
-    private static IResult Invalid(string field, string reason) => Results.BadRequest(new { error = $"{field} {reason}.", field });
+    private static IResult Invalid(string field, string reason) => Problems.Invalid(field, reason);
 }

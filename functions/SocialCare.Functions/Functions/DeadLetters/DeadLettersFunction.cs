@@ -23,7 +23,7 @@ public sealed class DeadLettersFunction : IHttpFunction
         });
         routes.MapPost("/api/deadletters/{queue}/replay", async (string queue, IDeadLetters letters, CancellationToken ct) =>
         {
-            if (!QueueNames.All.Contains(queue)) return Results.NotFound(new { error = $"No queue named {queue}; one of {string.Join(", ", QueueNames.All)}.", field = "queue" });
+            if (!QueueNames.All.Contains(queue)) return Problems.NotFound($"No queue named {queue}; one of {string.Join(", ", QueueNames.All)}.");
             var replayed = await letters.ReplayAsync(queue, ct);
             return Results.Json(new ReplayResult(queue, replayed), DeadLettersJson.Default.ReplayResult);
         });

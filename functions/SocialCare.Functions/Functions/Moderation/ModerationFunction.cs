@@ -28,16 +28,16 @@ public sealed class ModerationFunction : IHttpFunction
             }
             catch (JsonException e)
             {
-                return Results.BadRequest(new { error = $"The body is not valid JSON rules: {e.Message}", field = e.Path?.TrimStart('$', '.') });
+                return Problems.Invalid(e.Path?.TrimStart('$', '.') is { Length: > 0 } path ? path : "body", "is not valid JSON rules here");
             }
-            if (body is null) return Results.BadRequest(new { error = "A JSON body is required.", field = "mode" });
+            if (body is null) return Problems.Invalid("mode", "is required: send a JSON body");
             var (rules, field, error) = body.Validate();
-            if (rules is null) return Results.BadRequest(new { error, field });
+            if (rules is null) return Problems.Invalid(field!, error!);
             await store.PutAsync(channelId, rules, ct);
             return Answer(channelId, rules, isDefault: false);
         });
         routes.MapDelete(Route, async (string channelId, IModerationRulesStore store, CancellationToken ct) =>
-            await store.DeleteAsync(channelId, ct) ? Results.NoContent() : Results.NotFound(new { error = $"No rules are stored for {channelId}; it uses the defaults." }));
+            await store.DeleteAsync(channelId, ct) ? Results.NoContent() : Problems.NotFound($"No rules are stored for {channelId}; it uses the defaults."));
     }
 
     private static IResult Answer(string channelId, ModerationRules rules, bool isDefault) =>

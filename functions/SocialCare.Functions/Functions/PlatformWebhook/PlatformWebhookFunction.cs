@@ -12,5 +12,5 @@ public sealed class PlatformWebhookFunction : IHttpFunction
         routes.MapMethods("/api/webhooks/{platform:alpha}", ["GET", "POST"], (string platform, HttpRequest request, IEnumerable<IWebhookSource> sources, WebhookIngest ingest, CancellationToken ct) =>
             sources.FirstOrDefault(s => string.Equals(s.Name, platform, StringComparison.OrdinalIgnoreCase)) is { } source
                 ? ingest.HandleAsync(source, request, ct)
-                : Task.FromResult(Results.NotFound(new { error = $"No webhook for platform '{platform}'." })));
+                : Task.FromResult(Problems.NotFound($"No webhook for platform '{platform}'.")));
 }

@@ -15,20 +15,20 @@ public sealed class ReportsFunction : IHttpFunction
     {
         routes.MapGet("/api/reports/sla", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
         {
-            var (period, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Results.BadRequest(new { error });
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
             return Results.Json(await source.BuildAsync(period, ct), ReportsJson.Default.SlaReport);
         });
         routes.MapGet("/api/reports/sla.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
         {
-            var (period, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Results.BadRequest(new { error });
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
             return Results.File(SlaChart.Render(await source.BuildAsync(period, ct)), "image/png");
         });
         routes.MapGet("/api/reports", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
         {
-            var (period, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Results.BadRequest(new { error });
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
             var report = await source.BuildAsync(period, ct);
             return Results.Content(ReportPage.Render(report, request.QueryString.Value ?? ""), "text/html; charset=utf-8", Encoding.UTF8);
         });

@@ -28,14 +28,14 @@ public sealed class RoutingRulesFunction : IHttpFunction
         try
         {
             var node = await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
-            if (node is not JsonObject o || o["rules"] is not JsonArray array) return JsonBody.Invalid("rules", "must be an array of rules");
+            if (node is not JsonObject o || o["rules"] is not JsonArray array) return Problems.Invalid("rules", "must be an array of rules");
             rules = array.Deserialize(RoutingJson.Default.ListRoutingRule);
         }
         catch (JsonException)
         {
-            return JsonBody.Invalid("body", "is not valid JSON {\"rules\":[…]}");
+            return Problems.Invalid("body", "is not valid JSON {\"rules\":[…]}");
         }
-        if (RoutingValidator.Rules(rules, await KnownTeams.ListAsync(directory, ct)) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
+        if (RoutingValidator.Rules(rules, await KnownTeams.ListAsync(directory, ct)) is { } invalid) return Problems.Invalid(invalid.Field, invalid.Message);
         await directory.PutRulesAsync(rules!, ct);
         return Body(rules!, "stored");
     }

@@ -36,7 +36,7 @@ public sealed class SchedulesFunction : IHttpFunction
     private static async Task<IResult> GetAsync(string channelId, IScheduleStore store, CancellationToken ct) =>
         await store.GetAsync(channelId, ct) is { } schedule
             ? Results.Json(schedule, HoursJson.Default.ChannelSchedule)
-            : Results.NotFound(new { error = $"No schedule stored for '{channelId}'; it uses the default hours." });
+            : Problems.NotFound($"No schedule stored for '{channelId}'; it uses the default hours.");
 
     private static async Task<IResult> PutAsync(string channelId, HttpRequest request, IScheduleStore store, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ public sealed class SchedulesFunction : IHttpFunction
     private static async Task<IResult> DeleteAsync(string channelId, IScheduleStore store, CancellationToken ct) =>
         await store.DeleteAsync(channelId, ct)
             ? Results.NoContent()
-            : Results.NotFound(new { error = $"No schedule stored for '{channelId}'." });
+            : Problems.NotFound($"No schedule stored for '{channelId}'.");
 
     private static async Task<IResult> PreviewAsync(string channelId, string? from, string? days, IScheduleStore store, TimeProvider time, CancellationToken ct)
     {

@@ -26,21 +26,21 @@ public sealed class TeamsFunction : IHttpFunction
     private static async Task<IResult> GetAsync(string teamId, IRoutingDirectory directory, CancellationToken ct) =>
         await directory.GetTeamAsync(teamId, ct) is { } team
             ? Results.Json(team, RoutingJson.Default.Team)
-            : Results.NotFound(new { error = $"No team '{teamId}'." });
+            : Problems.NotFound($"No team '{teamId}'.");
 
     private static async Task<IResult> PutAsync(string teamId, HttpRequest request, IRoutingDirectory directory, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
     {
-        if (!IsId(teamId)) return JsonBody.Invalid("teamId", "may hold only letters, digits, '-' and '_' (1–64)");
+        if (!IsId(teamId)) return Problems.Invalid("teamId", "may hold only letters, digits, '-' and '_' (1–64)");
         var (body, error) = await JsonBody.ReadAsync(request, RoutingJson.Default.Team, ct);
         if (error is not null) return error;
         var team = body! with { Id = teamId, Takes = body.Takes ?? TeamIntake.Any, TimeZone = body.TimeZone ?? "Europe/Warsaw" };
-        if (RoutingValidator.Team(team, webhooks) is { } invalid) return JsonBody.Invalid(invalid.Field, invalid.Message);
+        if (RoutingValidator.Team(team, webhooks) is { } invalid) return Problems.Invalid(invalid.Field, invalid.Message);
         await directory.PutTeamAsync(team, ct);
         return Results.Json(team, RoutingJson.Default.Team);
     }
 
     private static async Task<IResult> DeleteAsync(string teamId, IRoutingDirectory directory, CancellationToken ct) =>
-        await directory.DeleteTeamAsync(teamId, ct) ? Results.NoContent() : Results.NotFound(new { error = $"No team '{teamId}'." });
+        await directory.DeleteTeamAsync(teamId, ct) ? Results.NoContent() : Problems.NotFound($"No team '{teamId}'.");
 
     internal static bool IsId(string id) => id.Length is >= 1 and <= 64 && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_');
 }
