@@ -21,7 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPublishClaims, TablePublishClaims>();
         services.AddSingleton<IStoredResponses, TableStoredResponses>();
         services.AddSingleton<TableScheduleStore>();
-        services.AddSingleton<IScheduleStore>(sp => new Core.Routing.CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>()));
+        services.AddSingleton<IScheduleStore>(sp => new Core.Routing.CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         return services;
     }
 }

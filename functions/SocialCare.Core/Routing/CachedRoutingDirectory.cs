@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using SocialCare.Core.Caching;
 using SocialCare.Core.Ports;
 
@@ -8,24 +9,24 @@ namespace SocialCare.Core.Routing;
 /// Writes through this instance clear the cache at once; another instance's writes show within a few seconds.
 /// Customer owners are never cached (they are the one-owner guarantee).
 /// </summary>
-public sealed class CachedRoutingDirectory(IRoutingDirectory inner) : IRoutingDirectory
+public sealed class CachedRoutingDirectory(IRoutingDirectory inner, HybridCache cache) : IRoutingDirectory
 {
-    private readonly ShortLivedCache<object?> _cache = new(ShortLivedCache<object?>.DefaultLifetime);
+    private readonly ReadThroughCache _cache = new(cache, "routing", ReadThroughCache.DefaultLifetime);
 
     public Task<Team?> GetTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        CachedAsync("team:" + teamId, () => inner.GetTeamAsync(teamId, cancellationToken));
+        _cache.GetAsync("team:" + teamId, ct => inner.GetTeamAsync(teamId, ct), cancellationToken);
 
     public Task<Agent?> GetAgentAsync(string agentId, CancellationToken cancellationToken) =>
-        CachedAsync("agent:" + agentId, () => inner.GetAgentAsync(agentId, cancellationToken));
+        _cache.GetAsync("agent:" + agentId, ct => inner.GetAgentAsync(agentId, ct), cancellationToken);
 
     public Task<IReadOnlyList<Team>> ListTeamsAsync(CancellationToken cancellationToken) =>
-        CachedAsync("teams", () => inner.ListTeamsAsync(cancellationToken))!;
+        _cache.GetAsync("teams", ct => inner.ListTeamsAsync(ct), cancellationToken);
 
     public Task<IReadOnlyList<Agent>> ListAgentsAsync(string? teamId, CancellationToken cancellationToken) =>
-        CachedAsync("agents:" + teamId, () => inner.ListAgentsAsync(teamId, cancellationToken))!;
+        _cache.GetAsync("agents:" + teamId, ct => inner.ListAgentsAsync(teamId, ct), cancellationToken);
 
     public Task<IReadOnlyList<RoutingRule>?> GetRulesAsync(CancellationToken cancellationToken) =>
-        CachedAsync("rules", () => inner.GetRulesAsync(cancellationToken));
+        _cache.GetAsync("rules", ct => inner.GetRulesAsync(ct), cancellationToken);
 
     public async Task PutTeamAsync(Team team, CancellationToken cancellationToken)
     {
@@ -64,6 +65,4 @@ public sealed class CachedRoutingDirectory(IRoutingDirectory inner) : IRoutingDi
 
     public Task SetOwnerAsync(CustomerOwner owner, CancellationToken cancellationToken) =>
         inner.SetOwnerAsync(owner, cancellationToken);
-
-    private async Task<T> CachedAsync<T>(string key, Func<Task<T>> load) => (T)(await _cache.GetAsync(key, async () => await load()))!;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using SocialCare.Core.Caching;
 using SocialCare.Core.Hours;
 using SocialCare.Core.Ports;
@@ -5,12 +6,12 @@ using SocialCare.Core.Ports;
 namespace SocialCare.Core.Routing;
 
 /// <summary>Opening hours read on every routed event, kept for a few seconds; this instance's writes clear them at once.</summary>
-public sealed class CachedScheduleStore(IScheduleStore inner) : IScheduleStore
+public sealed class CachedScheduleStore(IScheduleStore inner, HybridCache cache) : IScheduleStore
 {
-    private readonly ShortLivedCache<ChannelSchedule?> _cache = new(ShortLivedCache<ChannelSchedule?>.DefaultLifetime);
+    private readonly ReadThroughCache _cache = new(cache, "schedules", ReadThroughCache.DefaultLifetime);
 
     public Task<ChannelSchedule?> GetAsync(string channelId, CancellationToken cancellationToken) =>
-        _cache.GetAsync(channelId, () => inner.GetAsync(channelId, cancellationToken));
+        _cache.GetAsync(channelId, ct => inner.GetAsync(channelId, ct), cancellationToken);
 
     public async Task PutAsync(string channelId, ChannelSchedule schedule, CancellationToken cancellationToken)
     {

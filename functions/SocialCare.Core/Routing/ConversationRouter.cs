@@ -64,7 +64,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     public async Task SettledAsync(Conversation stored, Assignment? assigned, CancellationToken cancellationToken)
     {
         if (stored is { Assignee: { } who }) await RememberOwnerAsync(stored, who, cancellationToken);
-        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (Environment.TickCount64, 1), (_, l) => (l.At, l.Count + 1));
+        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (time.GetTimestamp(), 1), (_, l) => (l.At, l.Count + 1));
     }
 
     /// <summary>Gives waiting conversations of the agent's teams to free agents: highest priority first, then oldest.</summary>
@@ -150,7 +150,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
                     continue;
                 }
                 var counted = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
-                _loads[agent.Id] = (Environment.TickCount64, counted);
+                _loads[agent.Id] = (time.GetTimestamp(), counted);
                 loads[agent.Id] = counted;
             }
             finally
@@ -162,7 +162,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     }
 
     private int? CachedLoad(string agentId) =>
-        _loads.TryGetValue(agentId, out var known) && Environment.TickCount64 - known.At < LoadLifetime.TotalMilliseconds ? known.Count : null;
+        _loads.TryGetValue(agentId, out var known) && time.GetElapsedTime(known.At) < LoadLifetime ? known.Count : null;
 
     private async Task<List<Conversation>> ListAllAsync(ConversationQuery query, CancellationToken cancellationToken)
     {

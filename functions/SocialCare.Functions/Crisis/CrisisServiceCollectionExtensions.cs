@@ -23,7 +23,8 @@ public static class CrisisServiceCollectionExtensions
             sp.GetRequiredService<CrisisWindowCounter>(),
             sp.GetRequiredService<CrisisPolicy>(),
             Options(sp),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         return services;
     }
 

@@ -11,7 +11,7 @@ public static class ModerationServiceCollectionExtensions
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
         services.AddSingleton<TableModerationRules>();
-        services.AddSingleton<IModerationRulesStore>(sp => new CachedModerationRulesStore(sp.GetRequiredService<TableModerationRules>()));
+        services.AddSingleton<IModerationRulesStore>(sp => new CachedModerationRulesStore(sp.GetRequiredService<TableModerationRules>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
         // Transient like ChannelPublishers, so publishers get fresh HttpClients from the factory per invocation.
         services.AddTransient(sp => new CommentModerator(

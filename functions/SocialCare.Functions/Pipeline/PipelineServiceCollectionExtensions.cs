@@ -22,6 +22,8 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // One local cache for the configuration every event reads (schedules, routing, house rules, open crises).
+        services.AddHybridCache();
         services.AddStorage();
         services.AddQueues(configuration);
         services.AddEmail();

@@ -12,7 +12,7 @@ public static class RoutingServiceCollectionExtensions
     public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TableTeamDirectory>();
-        services.AddSingleton(sp => new CachedRoutingDirectory(sp.GetRequiredService<TableTeamDirectory>()));
+        services.AddSingleton(sp => new CachedRoutingDirectory(sp.GetRequiredService<TableTeamDirectory>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         services.AddSingleton<IRoutingDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
         services.AddSingleton<ITeamDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
         services.AddOptions<LinksOptions>().BindConfiguration(LinksOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using SocialCare.Core.Crisis;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
@@ -17,7 +18,8 @@ public sealed class CrisisDetector(
     CrisisWindowCounter counter,
     CrisisPolicy policy,
     CrisisOptions options,
-    TimeProvider time)
+    TimeProvider time,
+    HybridCache cache)
 {
     private const int MaxAttempts = 8;
     private const int MaxExamples = 5;
@@ -25,7 +27,7 @@ public sealed class CrisisDetector(
 
     // The open row per scope as last read here, reused for a second: in a wave every event would otherwise read it.
     // Safe because every write carries the ETag it was decided on: a stale copy fails the write and is read again.
-    private readonly Caching.ShortLivedCache<Versioned<CrisisState>?> _openRows = new(TimeSpan.FromSeconds(1));
+    private readonly Caching.ReadThroughCache _openRows = new(cache, "crisis-open-rows", TimeSpan.FromSeconds(1));
 
     /// <param name="redelivered">The queue delivered this message before: the event may already be counted in an earlier minute.</param>
     public async Task<IReadOnlyList<NotifyMessage>> ObserveAsync(InboundEvent e, Classification classification, string? traceParent, bool redelivered, CancellationToken cancellationToken)
@@ -96,7 +98,7 @@ public sealed class CrisisDetector(
     private async Task<Versioned<CrisisState>?> OpenRowAsync(string scope, bool mayUseCopy, CancellationToken cancellationToken)
     {
         if (!mayUseCopy) Forget(scope);
-        return await _openRows.GetAsync(scope, () => episodes.GetOpenAsync(scope, cancellationToken));
+        return await _openRows.GetAsync(scope, ct => episodes.GetOpenAsync(scope, ct), cancellationToken);
     }
 
     // A write changes the row's version (or finds it changed): the next event reads it afresh.

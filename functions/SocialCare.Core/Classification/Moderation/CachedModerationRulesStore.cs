@@ -1,15 +1,16 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using SocialCare.Core.Caching;
 using SocialCare.Core.Ports;
 
 namespace SocialCare.Core.Classification.Moderation;
 
 /// <summary>House rules read for every classified comment, kept for a few seconds; this instance's writes clear them.</summary>
-public sealed class CachedModerationRulesStore(IModerationRulesStore inner) : IModerationRulesStore
+public sealed class CachedModerationRulesStore(IModerationRulesStore inner, HybridCache cache) : IModerationRulesStore
 {
-    private readonly ShortLivedCache<ModerationRules?> _cache = new(ShortLivedCache<ModerationRules?>.DefaultLifetime);
+    private readonly ReadThroughCache _cache = new(cache, "moderation-rules", ReadThroughCache.DefaultLifetime);
 
     public Task<ModerationRules?> GetAsync(string channelId, CancellationToken cancellationToken) =>
-        _cache.GetAsync(channelId, () => inner.GetAsync(channelId, cancellationToken));
+        _cache.GetAsync(channelId, ct => inner.GetAsync(channelId, ct), cancellationToken);
 
     public async Task PutAsync(string channelId, ModerationRules rules, CancellationToken cancellationToken)
     {
