@@ -24,7 +24,6 @@ public static class ChannelsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<MetaOptions>().Bind(configuration.GetSection(MetaOptions.Section));
         services.AddOptions<XOptions>().Bind(configuration.GetSection(XOptions.Section));
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section));

@@ -11,7 +11,6 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddResiliencePipeline(EmailResilience.Name, EmailResilience.Configure);
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(sp => new ResilientEmailSender(

@@ -18,7 +18,6 @@ public static class ClassificationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddClassification(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OfflineClassifierOptions>()
             .Bind(configuration.GetSection(OfflineClassifierOptions.SectionName))
             .ValidateDataAnnotations()

@@ -23,7 +23,6 @@ public static class QueuesServiceCollectionExtensions
         var connection = ServiceBusConnection.From(configuration);
         if (!connection.IsConfigured)
         {
-            services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<IQueueSender, StorageQueueSender>();
             services.TryAddSingleton<IDeadLetters, StorageQueueDeadLetters>();
             return services;

@@ -20,7 +20,6 @@ public static class TeamsServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
             return new TeamsWebhookUrlPolicy(o.AllowedHosts, o.AllowLoopback);
         });
-        services.TryAddSingleton(TimeProvider.System);
         // The resilience handler's timeouts rule; HttpClient's own would cut its retries short. No redirects: an
         // allowed host must not bounce a card (and its URL's signature) to one the policy refused.
         services.AddHttpClient<ITeamsChannel, TeamsWebhookChannel>(c => c.Timeout = Timeout.InfiniteTimeSpan)

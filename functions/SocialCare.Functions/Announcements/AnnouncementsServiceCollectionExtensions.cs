@@ -12,7 +12,6 @@ public static class AnnouncementsServiceCollectionExtensions
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<IAnnouncementClaims, TableAnnouncementClaims>();
         services.AddTransient(sp => new AnnouncementRunner(
             sp.GetRequiredService<IScheduleStore>(),

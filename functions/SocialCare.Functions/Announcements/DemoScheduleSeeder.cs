@@ -4,7 +4,7 @@ using SocialCare.Core.Ports;
 namespace SocialCare.Functions.Announcements;
 
 /// <summary>At start, when Demo:Seed is on and no schedule is stored yet, stores <see cref="DemoSchedules.All"/>.</summary>
-public sealed partial class DemoScheduleSeeder(IScheduleStore store, IOptions<DemoOptions> options, ILogger<DemoScheduleSeeder> logger) : IHostedService
+public sealed partial class DemoScheduleSeeder(IScheduleStore store, IOptions<Demo.DemoOptions> options, ILogger<DemoScheduleSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public static partial class AdminEndpoints
     public static void MapAdmin(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/admin/functions/{name}", RunAsync);
 
-    private static async Task<IResult> RunAsync(string name, HttpRequest request, FunctionCatalog catalog, TriggerDispatcher dispatcher, OutputBindingWriter outputs, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    private static async Task<IResult> RunAsync(string name, HttpRequest request, FunctionCatalog catalog, TriggerDispatcher dispatcher, OutputBindingWriter outputs, IHostApplicationLifetime lifetime, TimeProvider time, ILoggerFactory loggers)
     {
         var function = catalog.Find(name);
         if (function?.Trigger is null || function.IsHttp || !dispatcher.Knows(function.Name)) return Problems.NotFound($"No trigger function named '{name}'.");
@@ -30,7 +30,7 @@ public static partial class AdminEndpoints
         }
         if (input is null && function.Trigger.Type != BindingTypes.TimerTrigger) return Problems.Invalid("input", "is required: a queue-triggered function needs {\"input\": \"<message body>\"}");
 
-        var now = TimeProvider.System.GetUtcNow();
+        var now = time.GetUtcNow();
         var envelope = function.Trigger.Type == BindingTypes.TimerTrigger
             ? EnvelopeBuilder.ForTimer(function, function.Trigger, null, now, now, isPastDue: false)
             : EnvelopeBuilder.ForQueueMessage(function, function.Trigger, Encoding.UTF8.GetBytes(input!), 1, Guid.NewGuid().ToString("N"), now, now);

@@ -23,6 +23,7 @@ public sealed partial class QueueTriggerPump(
     OutputBindingWriter outputs,
     QueueArrivals arrivals,
     FunctionTimeout timeout,
+    TimeProvider time,
     IOptions<LocalHostOptions> options,
     ILogger<QueueTriggerPump> logger)
 {
@@ -105,7 +106,7 @@ public sealed partial class QueueTriggerPump(
                 await DeadLetterAsync(queue, deadLetters, message, "MaxDeliveryCountExceeded", "The message was delivered more often than MaxDeliveryCount without completing.", abort);
                 return;
             }
-            var envelope = EnvelopeBuilder.ForQueueMessage(function, _trigger, body, message.DequeueCount, MessageIdOf(body.Span, message.MessageId), message.InsertedOn ?? DateTimeOffset.UnixEpoch, TimeProvider.System.GetUtcNow());
+            var envelope = EnvelopeBuilder.ForQueueMessage(function, _trigger, body, message.DequeueCount, MessageIdOf(body.Span, message.MessageId), message.InsertedOn ?? DateTimeOffset.UnixEpoch, time.GetUtcNow());
             // The host's functionTimeout, as in Azure: an invocation past it is cancelled and its message comes back.
             using var invocation = CancellationTokenSource.CreateLinkedTokenSource(abort);
             invocation.CancelAfter(timeout.Length);
@@ -177,7 +178,7 @@ public sealed partial class QueueTriggerPump(
 
     private async Task DeadLetterAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, string reason, string description, CancellationToken stopping)
     {
-        var letter = new StoredDeadLetter(_trigger.QueueName!, reason, Trim(description), message.DequeueCount, TimeProvider.System.GetUtcNow(), message.Body.ToString());
+        var letter = new StoredDeadLetter(_trigger.QueueName!, reason, Trim(description), message.DequeueCount, time.GetUtcNow(), message.Body.ToString());
         await deadLetters.SendMessageAsync(BinaryData.FromBytes(StorageJson.SerializeToUtf8Bytes(letter, StoredDeadLetterJson.Default.StoredDeadLetter)), cancellationToken: stopping);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stopping);
         Telemetry.PipelineTelemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("queue", _trigger.QueueName));

@@ -4,7 +4,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.LocalHost;
 
 /// <summary>Fires a timerTrigger function on its 6-field NCRONTAB schedule (UTC, as in Azure without WEBSITE_TIME_ZONE).</summary>
-public sealed partial class TimerTriggerClock(FunctionDefinition function, TriggerDispatcher dispatcher, ILogger<TimerTriggerClock> logger)
+public sealed partial class TimerTriggerClock(FunctionDefinition function, TriggerDispatcher dispatcher, TimeProvider time, ILogger<TimerTriggerClock> logger)
 {
     private readonly BindingDefinition _trigger = function.Trigger!;
 
@@ -18,11 +18,11 @@ public sealed partial class TimerTriggerClock(FunctionDefinition function, Trigg
         DateTimeOffset? last = null;
         while (!stopping.IsCancellationRequested)
         {
-            var now = TimeProvider.System.GetUtcNow();
+            var now = time.GetUtcNow();
             var next = cron.GetNextOccurrence(now, TimeZoneInfo.Utc);
             if (next is null) return;
-            await Task.Delay(next.Value - now, stopping);
-            var fired = TimeProvider.System.GetUtcNow();
+            await Task.Delay(next.Value - now, time, stopping);
+            var fired = time.GetUtcNow();
             var following = cron.GetNextOccurrence(fired, TimeZoneInfo.Utc) ?? fired;
             var envelope = EnvelopeBuilder.ForTimer(function, _trigger, last, following, fired, isPastDue: fired - next.Value > TimeSpan.FromSeconds(30));
             var result = await dispatcher.InvokeAsync(function.Name, envelope, abort);

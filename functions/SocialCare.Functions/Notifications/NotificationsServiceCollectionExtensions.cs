@@ -10,16 +10,12 @@ namespace SocialCare.Functions.Notifications;
 public static class NotificationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Notify's parts (Teams cards, email, who gets what), and fallbacks for the team directory,
-    /// action links and crisis episodes that a real registration (a plain Add) replaces.
+    /// Notify's parts (Teams cards, email, who gets what). The team directory, action links and crisis episodes
+    /// they use are registered by routing and crisis detection.
     /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddTeamsChannel();
-        services.AddOptions<LinksOptions>().BindConfiguration(LinksOptions.SectionName);
-        services.TryAddSingleton<ITeamDirectory, ConfiguredTeamDirectory>();
-        services.TryAddSingleton<IActionLinks, ConversationPageLinks>();
-        services.TryAddSingleton<ICrisisEpisodes, UnknownCrisisEpisodes>();
         services.AddSingleton(sp => new NotificationDefaults(
             sp.GetRequiredService<IOptions<NotificationOptions>>().Value.DefaultEmail,
             sp.GetRequiredService<IOptions<TeamsOptions>>().Value.DefaultWebhookUrl,

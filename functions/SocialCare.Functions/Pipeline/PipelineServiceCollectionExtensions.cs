@@ -21,6 +21,7 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Webhook ingest and the classify → route → notify steps with their stores.</summary>
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration)
     {
+        // The one clock of the app; every part takes it from DI (tests replace it with a FakeTimeProvider).
         services.AddSingleton(TimeProvider.System);
         // One local cache for the configuration every event reads (schedules, routing, house rules, open crises).
         services.AddHybridCache();

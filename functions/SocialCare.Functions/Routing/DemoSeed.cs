@@ -4,7 +4,7 @@ using SocialCare.Core.Routing;
 namespace SocialCare.Functions.Routing;
 
 /// <summary>Seeds the five default teams and a few online demo agents (Polish, Russian, English) when no team exists.</summary>
-public sealed partial class DemoSeed(IRoutingDirectory directory, IOptions<DemoOptions> options, ILogger<DemoSeed> logger) : IHostedService
+public sealed partial class DemoSeed(IRoutingDirectory directory, IOptions<Demo.DemoOptions> options, ILogger<DemoSeed> logger) : IHostedService
 {
     public static IReadOnlyList<Agent> Agents { get; } =
     [

@@ -23,7 +23,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddTransient<AgentActions>();
         services.AddSingleton<IdempotentActions>();
         services.AddSingleton<RoutingNotifications>();
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddOptions<Demo.DemoOptions>().BindConfiguration(Demo.DemoOptions.SectionName);
         services.AddHostedService<DemoSeed>();
         return services;
     }

@@ -17,6 +17,7 @@ public sealed class AddChannelsTests
         return new ServiceCollection()
             .AddLogging()
             .AddSingleton<IOutbox>(new InMemoryOutbox())
+            .AddSingleton(TimeProvider.System)
             .AddChannels(configuration)
             .BuildServiceProvider();
     }

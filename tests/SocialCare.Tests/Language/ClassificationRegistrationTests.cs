@@ -11,6 +11,7 @@ public sealed class ClassificationRegistrationTests
 {
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
             .AddClassification(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider();
 

@@ -33,6 +33,7 @@ public sealed class TeamsWebhookChannelTests : IAsyncLifetime
         };
         var services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton(TimeProvider.System)
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddTeamsChannel()
             .PostConfigure<TeamsOptions>(o => o.AllowLoopback = localHost);

@@ -102,6 +102,7 @@ public sealed class TelegramTokenTelemetryTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddSingleton<IOutbox, InMemoryOutbox>();
+        services.AddSingleton(TimeProvider.System);
         services.AddChannels(configuration);
         services.AddOpenTelemetry().WithTracing(t => t.AddOutgoingHttpTracing().AddProcessor(new SimpleActivityExportProcessor(new Collector(spans))));
         return services.BuildServiceProvider();

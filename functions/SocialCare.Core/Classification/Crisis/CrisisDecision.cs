@@ -5,4 +5,4 @@ namespace SocialCare.Core.Classification.Crisis;
 /// it can change even when <see cref="Action"/> is None (still above threshold, so the quiet hour restarts).
 /// After <see cref="CrisisAction.Close"/> it is the closed episode, for the notification; nothing stays open.
 /// </summary>
-public sealed record CrisisDecision(CrisisAction Action, CrisisEpisode? Episode, int Threshold);
+public sealed record CrisisDecision(CrisisAction Action, CrisisWave? Episode, int Threshold);

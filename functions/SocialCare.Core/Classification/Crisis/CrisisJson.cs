@@ -5,6 +5,6 @@ namespace SocialCare.Core.Classification.Crisis;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CrisisState))]
-[JsonSerializable(typeof(CrisisEpisode), TypeInfoPropertyName = "WindowEpisode")]
+[JsonSerializable(typeof(CrisisWave), TypeInfoPropertyName = "WindowEpisode")]
 [JsonSerializable(typeof(Core.Crisis.CrisisEpisode), TypeInfoPropertyName = "Episode")]
 public sealed partial class CrisisJson : JsonSerializerContext;

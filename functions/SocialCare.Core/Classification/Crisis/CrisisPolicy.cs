@@ -9,7 +9,7 @@ public sealed class CrisisPolicy(CrisisOptions options, TimeProvider time)
 {
     public int Threshold(double usualLevel) => Math.Max(options.Minimum, (int)Math.Ceiling(options.Multiplier * usualLevel));
 
-    public CrisisDecision Decide(string scope, int countInWindow, double usualLevel, CrisisEpisode? open, bool safetySignal = false)
+    public CrisisDecision Decide(string scope, int countInWindow, double usualLevel, CrisisWave? open, bool safetySignal = false)
     {
         var now = time.GetUtcNow();
         var threshold = Threshold(usualLevel);
@@ -20,7 +20,7 @@ public sealed class CrisisPolicy(CrisisOptions options, TimeProvider time)
             var reason = safetySignal && !above
                 ? "safety signal"
                 : $"{countInWindow} negative messages in {options.Window.TotalMinutes:0} min (threshold {threshold})";
-            return new(CrisisAction.Open, new CrisisEpisode(scope, now, countInWindow, countInWindow, now, reason), threshold);
+            return new(CrisisAction.Open, new CrisisWave(scope, now, countInWindow, countInWindow, now, reason), threshold);
         }
         if (above || safetySignal)
         {

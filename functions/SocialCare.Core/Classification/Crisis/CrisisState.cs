@@ -4,7 +4,7 @@ namespace SocialCare.Core.Classification.Crisis;
 /// An open episode as stored per scope: the policy's window state, the episode the crisis team sees, how many
 /// updates were announced and the count at the last announcement (growth is announced in steps, not per event).
 /// </summary>
-public sealed record CrisisState(CrisisEpisode Window, Core.Crisis.CrisisEpisode Episode, int Updates, int AnnouncedCount, IReadOnlyList<string>? Sample = null)
+public sealed record CrisisState(CrisisWave Window, Core.Crisis.CrisisEpisode Episode, int Updates, int AnnouncedCount, IReadOnlyList<string>? Sample = null)
 {
     public const int SampleSize = 40;
 

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SocialCare.Functions;
+using SocialCare.Tests.Infrastructure;
+
+namespace SocialCare.Tests.Hosting;
+
+/// <summary>
+/// Each area registers its own services once: no type of ours is registered twice (a fallback that a later
+/// registration silently replaces is dead code), and the app has exactly one clock.
+/// </summary>
+[Collection(ServiceBus.ProcessEnvironmentCollection.Name)]
+public sealed class RegistrationTests
+{
+    // Resolved as IEnumerable<T>: one registration per implementation is the point.
+    private static readonly HashSet<Type> ResolvedAsMany =
+    [
+        typeof(SocialCare.Functions.Hosting.IHttpFunction),
+        typeof(SocialCare.Adapters.Webhooks.IWebhookSource),
+        typeof(SocialCare.Core.Ports.IPlatformPublisher),
+    ];
+
+    [Fact]
+    public async Task No_service_of_ours_is_registered_twice_and_there_is_one_clock()
+    {
+        var descriptors = new List<ServiceDescriptor>();
+        await using var app = Build(descriptors);
+
+        var ours = descriptors.Where(d => d.ServiceType.Namespace?.StartsWith("SocialCare.", StringComparison.Ordinal) == true
+                && !d.ServiceType.IsGenericType
+                && !ResolvedAsMany.Contains(d.ServiceType))
+            .GroupBy(d => d.ServiceType)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.FullName} ×{g.Count()}")
+            .ToList();
+
+        Assert.Empty(ours);
+        Assert.Single(descriptors, d => d.ServiceType == typeof(TimeProvider));
+    }
+
+    private static WebApplication Build(List<ServiceDescriptor> descriptors)
+    {
+        var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
+        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", null);
+        try
+        {
+            return SocialCareApp.Build(["--port", "0"], builder =>
+            {
+                builder.Logging.ClearProviders();
+                descriptors.AddRange(builder.Services);
+            }, new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = "false" });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", before);
+        }
+    }
+}
