@@ -1,3 +1,4 @@
+using SocialCare.Functions.Evaluation;
 using SocialCare.Functions;
 using SocialCare.Core.Classification.Evaluation;
 using SocialCare.Functions.Demo;

@@ -73,6 +73,6 @@ public sealed class DevSetTargets
         var data = SharedData.Folder();
         Skip.If(data is null, "shared/data is not beside the repository: the dev-set targets cannot be checked here.");
         using var reader = File.OpenText(Path.Combine(data!, relative));
-        return EvaluationCommand.Evaluate(LabeledExampleReader.Read(reader), Sut);
+        return ClassifierEvaluation.Evaluate(LabeledExampleReader.Read(reader), Sut);
     }
 }

@@ -1,3 +1,4 @@
+using SocialCare.Functions.Evaluation;
 using SocialCare.Core.Classification.Evaluation;
 
 namespace SocialCare.Tests.Classification;

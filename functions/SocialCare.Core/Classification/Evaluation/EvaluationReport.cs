@@ -1,9 +1,9 @@
-using static SocialCare.Core.Classification.Evaluation.EvaluationCommand;
+using static SocialCare.Core.Classification.Evaluation.ClassifierEvaluation;
 
 namespace SocialCare.Core.Classification.Evaluation;
 
 /// <summary>Plain-text figures for one file, readable in a terminal and pasteable into the README.</summary>
-internal static class EvaluationReport
+public static class EvaluationReport
 {
     public static void Write(TextWriter output, string name, EvaluationResult result)
     {
