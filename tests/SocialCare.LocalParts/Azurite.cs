@@ -39,6 +39,9 @@ public sealed class Azurite
 
     private static async Task<Azurite> StartAsync()
     {
+        // ./test --fast runs only tests that need no emulator; one that starts it anyway is mislabelled.
+        if (Environment.GetEnvironmentVariable("SOCIALCARE_FAST_TESTS") == "1")
+            throw new InvalidOperationException("This test needs Azurite: mark its class [Trait(Needs.Trait, Needs.Azurite)] so ./test --fast leaves it out.");
         // Queues and tables in two Node processes: each Azurite service is single-threaded, and under load one
         // process serving both is the bottleneck of the whole pipeline on a 2-core machine.
         var (queue, table) = (FreePort.Next(), FreePort.Next());

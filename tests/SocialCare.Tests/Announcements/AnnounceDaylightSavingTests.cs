@@ -1,9 +1,11 @@
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Core.Hours;
 using SocialCare.Tests.Hours;
 
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>Both daylight-saving changes in Warsaw and New York, with Moscow (no changes) alongside.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AnnounceDaylightSavingTests
 {
     public static TheoryData<string, string[]> Changes => new()

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using Azure.Data.Tables;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Announcements;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>Concurrent runs and a run that crashed half-way never post twice, and never leave a post out.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AnnounceExactlyOnceTests : IAsyncLifetime
 {
     // Monday 2027-12-20 08:00 UTC: 09:00 in Warsaw, 11:00 in Moscow, 08:00 in London.

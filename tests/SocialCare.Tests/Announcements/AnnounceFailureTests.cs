@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
 using SocialCare.Adapters.Tables;
@@ -9,6 +10,7 @@ using SocialCare.Tests.Hours;
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>A channel with credentials whose platform answers 500: the post is retried and the team told, never skipped in silence.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AnnounceFailureTests
 {
     [Fact]

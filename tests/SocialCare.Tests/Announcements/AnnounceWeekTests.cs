@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Core.Hours;
 using SocialCare.Core.Publishing;
 using SocialCare.Tests.Hours;
@@ -5,6 +6,7 @@ using SocialCare.Tests.Hours;
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>The Announce function run every 30 minutes of a fake week, for channels in three zones at once.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AnnounceWeekTests
 {
     private static readonly ChannelSchedule SplitShift = new("Europe/Moscow", "ru", true,

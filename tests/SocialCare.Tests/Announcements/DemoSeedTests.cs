@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SocialCare.Tests.Hours;
@@ -5,6 +6,7 @@ using SocialCare.Tests.Hours;
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>Demo:Seed stores three demo channels once, so a local run shows announcements in the outbox.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DemoSeedTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using SocialCare.Tests.Hours;
 namespace SocialCare.Tests.Announcements;
 
 /// <summary>PUT/GET/DELETE /api/schedules/{channelId}, the list, the status and the preview, against the real app.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class SchedulesApiTests : IAsyncLifetime
 {
     // Monday 2027-12-20, 10:00 in Warsaw.

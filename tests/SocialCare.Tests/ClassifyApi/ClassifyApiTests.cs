@@ -5,6 +5,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.ClassifyApi;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ClassifyApiTests : IAsyncLifetime
 {
     private TestApp _app = null!;

@@ -7,6 +7,7 @@ using SocialCare.Tests.Moderation;
 namespace SocialCare.Tests.Crisis;
 
 /// <summary>Two app instances sharing one Storage prefix (as scaled-out function instances share one account).</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class CrisisAcrossInstancesTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));

@@ -8,6 +8,7 @@ using SocialCare.Tests.Moderation;
 namespace SocialCare.Tests.Crisis;
 
 /// <summary>Crisis detection in the real Classify function, with its state in Table Storage and time from a fake clock.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class CrisisDetectionTests : IAsyncLifetime
 {
     private const string Channel = "facebook:page1";

@@ -11,6 +11,7 @@ namespace SocialCare.Tests.Hostile;
 /// The running app (local host mode, queue triggers off) against hostile HTTP input: every webhook route, the
 /// trigger envelope endpoints and the read API. Nothing may answer 5xx, and nothing unsigned may reach the classify queue.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HostileHttpTests : IAsyncLifetime
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));

@@ -12,6 +12,7 @@ namespace SocialCare.Tests.Hostile;
 /// "1?fields=x", "%2e%2e", empty, over-long): 400 problem details naming the item, and nothing of the delivery enqueued,
 /// not even its good items.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HostileIdHttpTests(SignedWebhookApp app) : IClassFixture<SignedWebhookApp>
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));

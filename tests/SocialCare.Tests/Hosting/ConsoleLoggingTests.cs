@@ -3,6 +3,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Hosting;
 
 /// <summary>What a newcomer reads in ./run's console: the app's own lines, not four framework blocks per request.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ConsoleLoggingTests(DefaultLoggingApp fixture) : IClassFixture<DefaultLoggingApp>
 {
     [Fact]

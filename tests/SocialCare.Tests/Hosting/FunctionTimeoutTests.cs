@@ -12,6 +12,7 @@ namespace SocialCare.Tests.Hosting;
 /// Issue 13, point 7: the local host cancels an invocation at host.json's functionTimeout, as the Functions host
 /// does, so no sender outlives the lease of the claim it holds.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class FunctionTimeoutTests : IAsyncLifetime
 {
     private readonly HangingTeamsChannel _teams = new();

@@ -9,6 +9,7 @@ namespace SocialCare.Tests.Hosting;
 /// (<c>application/problem+json</c>, <c>status</c> equal to the HTTP status), naming the failing field in <c>errors</c>
 /// when a field failed. One app serves every case: none of them writes anything.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ProblemDetailsTests(ProblemDetailsTests.App app) : IClassFixture<ProblemDetailsTests.App>
 {
     public sealed class App : IAsyncLifetime

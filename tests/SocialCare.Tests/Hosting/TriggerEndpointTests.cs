@@ -6,6 +6,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Hosting;
 
 /// <summary>POST /{FunctionName}, as the Functions host calls a custom handler.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class TriggerEndpointTests : IAsyncLifetime
 {
     private TestApp _app = null!;

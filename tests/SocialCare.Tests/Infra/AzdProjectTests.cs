@@ -1,6 +1,8 @@
+using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Infra;
 
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class AzdProjectTests(CompiledTemplateFixture fixture)
 {
     private static readonly string AzureYaml = File.ReadAllText(RepositoryRoot.Combine("azure.yaml"));

@@ -15,6 +15,7 @@ internal static class BicepCli
 
     public static BicepResult Run(params string[] arguments)
     {
+        Infrastructure.Needs.Refuse(Infrastructure.Needs.Bicep);
         var start = new ProcessStartInfo(ExecutablePath)
         {
             RedirectStandardOutput = true,

@@ -1,7 +1,9 @@
+using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Infra;
 
 /// <summary>Key Vault, Application Insights and the Function App keep the settings that close them to keys and the internet.</summary>
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class HardeningDriftTests(CompiledTemplateFixture fixture)
 {
     private ArmResource Vault => Assert.Single(fixture.Compiled.OfType("Microsoft.KeyVault/vaults"));

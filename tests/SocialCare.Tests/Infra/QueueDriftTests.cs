@@ -1,8 +1,10 @@
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Core.Messages;
 
 namespace SocialCare.Tests.Infra;
 
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class QueueDriftTests(CompiledTemplateFixture fixture)
 {
     private IReadOnlySet<string> BicepQueues => fixture.Compiled.ChildNames("Microsoft.ServiceBus/namespaces/queues");

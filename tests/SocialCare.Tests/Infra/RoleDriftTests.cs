@@ -1,6 +1,8 @@
+using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Infra;
 
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class RoleDriftTests(CompiledTemplateFixture fixture)
 {
     private const string Owner = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";

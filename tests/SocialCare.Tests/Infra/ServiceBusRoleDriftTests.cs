@@ -1,9 +1,11 @@
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Core.Messages;
 
 namespace SocialCare.Tests.Infra;
 
 /// <summary>The app's Service Bus data roles sit on the queues it uses, derived from function.json and the code's own senders.</summary>
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class ServiceBusRoleDriftTests(CompiledTemplateFixture fixture)
 {
     private const string Sender = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";

@@ -1,6 +1,8 @@
+using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Infra;
 
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class SettingsDriftTests(CompiledTemplateFixture fixture)
 {
     // The settings the app's contract names (issue 8), so the check guards before the code that binds them lands.

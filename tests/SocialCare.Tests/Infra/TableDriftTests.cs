@@ -1,8 +1,10 @@
+using SocialCare.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 
 namespace SocialCare.Tests.Infra;
 
 [Collection(BicepCollection.Name)]
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed partial class TableDriftTests(CompiledTemplateFixture fixture)
 {
     // The tables the app's contract names (issue 8); the code adds to this list as it arrives (below).

@@ -34,6 +34,7 @@ public sealed class HandlerProcess : IDisposable
 
     public static HandlerProcess Start(int port, IReadOnlyDictionary<string, string> settings)
     {
+        Needs.Refuse(Needs.Process);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll"), "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = Path.GetTempPath(),

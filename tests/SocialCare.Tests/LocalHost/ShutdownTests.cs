@@ -9,6 +9,8 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.LocalHost;
 
 /// <summary>The real handler, as its own process on Azurite, stopped with SIGINT as Ctrl-C stops it.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Process)]
 public sealed class ShutdownTests
 {
     [Fact]

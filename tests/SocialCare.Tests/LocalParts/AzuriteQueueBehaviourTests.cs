@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using SocialCare.LocalParts;
@@ -9,6 +10,7 @@ namespace SocialCare.Tests.LocalParts;
 /// behaves as a queue and a table: visibility, dequeue counts, order, deletes, batches and partition queries, checked
 /// with the Azure SDK against the emulator the tests use. Each test works in a queue or table of its own.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AzuriteQueueBehaviourTests
 {
     private static async Task<QueueClient> QueueAsync()

@@ -9,6 +9,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Moderation;
 
 /// <summary>House rules applied by the real Classify function, carried out through the publisher and stored on the conversation.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HouseRulesTests : IAsyncLifetime
 {
     private const string Channel = "facebook:page1";

@@ -10,6 +10,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Moderation;
 
 /// <summary>A VK channel with credentials against a fake VK API: refusals are recorded, failures fail the invocation.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ModerationPublishOutcomeTests : IAsyncLifetime
 {
     private const string Channel = "vk:123";

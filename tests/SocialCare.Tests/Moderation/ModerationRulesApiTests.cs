@@ -6,6 +6,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Moderation;
 
 /// <summary>GET/PUT/DELETE /api/moderation/{channelId} against the real app and Table Storage.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ModerationRulesApiTests : IAsyncLifetime
 {
     private TestApp _app = null!;

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SocialCare.Core.Messages;
@@ -5,6 +6,7 @@ using SocialCare.Tests.Notifications.Fakes;
 
 namespace SocialCare.Tests.Notifications;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DeadLetterReplayTests : IAsyncLifetime
 {
     private NotifyApp _sut = null!;

@@ -14,6 +14,7 @@ namespace SocialCare.Tests.Notifications;
 /// or overwrite the new holder's claim, or a third delivery sends the notification once more. Real Table Storage
 /// (Azurite), fake clock.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class NotificationLeaseTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));

@@ -6,6 +6,7 @@ using SocialCare.Tests.Notifications.Fakes;
 
 namespace SocialCare.Tests.Notifications;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class NotifyTests : IAsyncLifetime
 {
     private NotifyApp _sut = null!;

@@ -9,6 +9,7 @@ namespace SocialCare.Tests.Operations;
 /// and counts end to end. A regression in ./run's supervision or shutdown order fails here.
 /// </summary>
 [Trait("Category", "Drill")]
+[Trait(Needs.Trait, Needs.Process)]
 public sealed class RunScriptDrillTests
 {
     private static readonly string Bench = Path.Combine(RepoPaths.Root, "bench", "SocialCare.Bench", "bin", "Release", "net10.0", "SocialCare.Bench.dll");
@@ -42,6 +43,7 @@ public sealed class RunScriptDrillTests
     private static async Task<(int Exit, string Output)> DrillAsync(string name)
     {
         Assert.True(File.Exists(Bench), $"{Bench} is missing: ./test builds the solution in Release first.");
+        Needs.Refuse(Needs.Process);
         var start = new ProcessStartInfo("dotnet", [Bench, name, "--events", "40", "--rate", "4", "--concurrency", "8", "--at-percent", "30", "--mid-pipeline", "0", "--drain-seconds", "240"])
         {
             WorkingDirectory = RepoPaths.Root,

@@ -1,9 +1,11 @@
+using SocialCare.Tests.Infrastructure;
 using System.Text.Json;
 using SocialCare.Functions.Hosting;
 
 namespace SocialCare.Tests.Packaging;
 
 /// <summary>The published folder has the layout the Functions host reads, and its bindings agree with the code.</summary>
+[Trait(Needs.Trait, Needs.Publish)]
 public sealed class PublishPackageTests(PublishedPackage package) : IClassFixture<PublishedPackage>
 {
     private FunctionCatalog Catalog => new(package.Directory);

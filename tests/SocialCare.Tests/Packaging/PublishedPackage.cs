@@ -11,6 +11,7 @@ public sealed class PublishedPackage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Needs.Refuse(Needs.Publish);
         var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "run"), "publish", Directory])
         {
             WorkingDirectory = RepoPaths.Root,

@@ -6,6 +6,8 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Pipeline;
 
 /// <summary>The handler as its own process, killed with SIGKILL right after it answered 200, then started again.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Process)]
 public sealed class CrashRecoveryTests
 {
     [Fact]
@@ -53,6 +55,7 @@ public sealed class CrashRecoveryTests
 
     private static Process Start(int port, IReadOnlyDictionary<string, string> settings)
     {
+        Needs.Refuse(Needs.Process);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = Path.GetTempPath(),

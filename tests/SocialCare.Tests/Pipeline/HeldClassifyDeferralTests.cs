@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ namespace SocialCare.Tests.Pipeline;
 /// lease, and the copy hides the comment once and carries the event through route and notify. The app's own queue
 /// pumps run (real clock, as Azurite's visibility is), so the dead-letter queue is the real one.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HeldClassifyDeferralTests : IAsyncLifetime
 {
     private static readonly TimeSpan CrashedLease = TimeSpan.FromSeconds(3);

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -17,6 +18,7 @@ namespace SocialCare.Tests.Pipeline;
 /// Queue pumps off, so the test plays the host (POST /Notify with the function key); Azurite's visibility runs on
 /// the real clock, so the crashed holder's lease is a short one.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HeldNotifyDeferralTests : IAsyncLifetime
 {
     private static readonly TimeSpan CrashedLease = TimeSpan.FromSeconds(2);

@@ -5,6 +5,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Pipeline;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ListeningWebhookTests : IAsyncLifetime
 {
     private TestApp _app = null!;

@@ -12,6 +12,7 @@ namespace SocialCare.Tests.Pipeline;
 /// A platform id longer than a Service Bus MessageId (128 characters) still goes through: the webhook answers 200
 /// and the event is recorded under its full id. The local sender refuses ids Service Bus would refuse.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class LongEventIdTests : IAsyncLifetime
 {
     private const string MetaSecret = "long-id-meta-secret";

@@ -10,6 +10,7 @@ namespace SocialCare.Tests.Pipeline;
 /// non-ASCII character as \uXXXX, so an 8,000-character Russian text outgrew Table Storage's 32K-character column and
 /// its conversation never appeared.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class LongTextPipelineTests(PipelineAppFixture fixture) : IClassFixture<PipelineAppFixture>
 {
     private readonly TestApp _app = fixture.App;

@@ -5,6 +5,7 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Pipeline;
 
 /// <summary>Webhook → classify → route → notify on Azurite, ending in a real SMTP conversation.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PipelineRoundTripTests : IAsyncLifetime
 {
     private TestApp _app = null!;

@@ -7,6 +7,7 @@ namespace SocialCare.Tests.Pipeline;
 /// Issue 13, point 2, end to end: the platform delivers the same webhook twice while an agent is online. The first
 /// delivery assigns the conversation and tells the owner; the retry must not tell them again as a "new message".
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlatformRetryTests : IAsyncLifetime
 {
     private StepApp _sut = null!;

@@ -3,6 +3,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Pipeline;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class QueueUnavailableTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
 
@@ -7,6 +8,7 @@ namespace SocialCare.Tests.Pipeline;
 /// Issue 13, point 2: each step delivered again after it succeeded (what Service Bus does when the completion is
 /// lost) changes nothing the agent or the customer can see: no second email, card or post.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class RedeliveryTests : IAsyncLifetime
 {
     private const string Complaint = "Pralka miała być w dwa dni, nie ma jej do dziś!";

@@ -12,6 +12,7 @@ namespace SocialCare.Tests.Queues;
 /// The local stand-in for Service Bus's scheduled enqueue time: a message with NotBefore is sent invisible until
 /// then (real Azurite), and does not wake the local pump, which would only find nothing.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class StorageQueueSenderDelayTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));

@@ -8,6 +8,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Reports;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReportEndpointTests : IAsyncLifetime
 {
     private const string Period = "from=2026-11-23&to=2026-11-24&channelId=page-1";

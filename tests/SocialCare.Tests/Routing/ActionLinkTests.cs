@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using SocialCare.Adapters.Links;
 using SocialCare.Core.Classification;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SocialCare.Tests.Routing;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ActionLinkTests : IAsyncLifetime
 {
     private RoutingApp _app = null!;

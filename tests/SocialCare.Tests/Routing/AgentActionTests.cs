@@ -7,6 +7,7 @@ using SocialCare.Core.Events;
 
 namespace SocialCare.Tests.Routing;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AgentActionTests : IAsyncLifetime
 {
     private RoutingApp _app = null!;

@@ -7,6 +7,7 @@ using SocialCare.Core.Messages;
 
 namespace SocialCare.Tests.Routing;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class BacklogAndSlaTests : IAsyncLifetime
 {
     private RoutingApp _app = null!;

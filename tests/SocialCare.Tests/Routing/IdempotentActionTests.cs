@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -9,6 +10,7 @@ namespace SocialCare.Tests.Routing;
 /// Issue 13, point 6: an agent's reply or moderation sent again with the same Idempotency-Key (a client retry, a
 /// double click) is published once, and the retry gets the first answer.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class IdempotentActionTests : IAsyncLifetime
 {
     private RoutingApp _app = null!;

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SocialCare.Core.Classification;
@@ -6,6 +7,7 @@ using SocialCare.Core.Messages;
 
 namespace SocialCare.Tests.Routing;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class RouteOwnershipTests : IAsyncLifetime
 {
     private RoutingApp _app = null!;

@@ -8,6 +8,7 @@ using SocialCare.Tests.Moderation;
 namespace SocialCare.Tests.Security;
 
 /// <summary>Every route a function.json declares with authLevel "function" refuses a missing or wrong key.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed partial class FunctionKeyTests : IAsyncLifetime
 {
     private TestApp _app = null!;

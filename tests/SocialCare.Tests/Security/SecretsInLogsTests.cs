@@ -9,6 +9,7 @@ namespace SocialCare.Tests.Security;
 /// Every secret infra/secrets.md lists is set to a recognisable value; the pipeline then runs good and bad requests
 /// on every route, and no captured log line may contain any of the values.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed partial class SecretsInLogsTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using SocialCare.Tests.Infrastructure;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -10,6 +11,7 @@ namespace SocialCare.Tests.Security;
 /// The X CRC endpoint answers HMAC-SHA256(consumer secret, crc_token), the same function that signs a POST body. An
 /// attacker who could choose the token could have any tweet signed; these tests try, against the running app.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class XCrcForgeryTests(SignedWebhookApp fixture) : IClassFixture<SignedWebhookApp>
 {
     private static readonly byte[] ForgedTweet = Encoding.UTF8.GetBytes(

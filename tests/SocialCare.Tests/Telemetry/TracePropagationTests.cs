@@ -5,6 +5,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Telemetry;
 
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class TracePropagationTests
 {
     [Fact]

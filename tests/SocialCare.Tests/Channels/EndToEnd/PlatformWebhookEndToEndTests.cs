@@ -12,6 +12,7 @@ namespace SocialCare.Tests.Channels.EndToEnd;
 /// Every platform fixture, signed as the platform signs it, posted to the running app: it becomes the conversation
 /// the source says (channel, kind, author, conversation key), a second delivery changes nothing, a bad signature is 401.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlatformWebhookEndToEndTests : IAsyncLifetime
 {
     private const string MetaSecret = "e2e-meta-secret";
