@@ -15,7 +15,11 @@ public static class FunctionHostServiceCollectionExtensions
         services.AddOptions<FunctionKeyOptions>().BindConfiguration(FunctionKeyOptions.SectionName);
         services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutputBindingWriter>();
-        if (localHost) services.AddHostedService<LocalTriggerHost>();
+        if (localHost)
+        {
+            services.AddSingleton<PumpActivity>();
+            services.AddHostedService<LocalTriggerHost>();
+        }
         return services;
     }
 }

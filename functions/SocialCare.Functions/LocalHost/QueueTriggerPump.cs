@@ -23,6 +23,7 @@ public sealed partial class QueueTriggerPump(
     OutputBindingWriter outputs,
     QueueArrivals arrivals,
     FunctionTimeout timeout,
+    PumpActivity activity,
     TimeProvider time,
     IOptions<LocalHostOptions> options,
     ILogger<QueueTriggerPump> logger)
@@ -35,7 +36,8 @@ public sealed partial class QueueTriggerPump(
     public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
         var queue = await WaitForQueueAsync(_trigger.QueueName!, stopping);
-        var deadLetters = await queues.GetAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
+        var deadLetters = await WaitForQueueAsync(_trigger.QueueName + QueueNames.DeadLetterSuffix, stopping);
+        // Disposed only after every handling below has released its slot: each one releases before it completes.
         using var slots = new SemaphoreSlim(_options.MaxConcurrentCalls);
         var running = new System.Collections.Concurrent.ConcurrentDictionary<Task, byte>();
         try
@@ -72,7 +74,7 @@ public sealed partial class QueueTriggerPump(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogReceiveFailed(e, _trigger.QueueName!);
-                await Task.Delay(1000, stopping);
+                await Task.Delay(TimeSpan.FromSeconds(1), stopping);
                 continue;
             }
             for (var i = 0; i < received.Length; i++)
@@ -83,9 +85,9 @@ public sealed partial class QueueTriggerPump(
                     foreach (var unstarted in received[i..]) await AbandonAsync(queue, unstarted);
                     return;
                 }
-                var handling = HandleAsync(queue, deadLetters, received[i], abort);
+                var handling = HandleInSlotAsync(queue, deadLetters, received[i], slots, abort);
                 running.TryAdd(handling, 0);
-                _ = handling.ContinueWith(done => { running.TryRemove(done, out _); slots.Release(); }, TaskScheduler.Default);
+                _ = handling.ContinueWith(done => running.TryRemove(done, out _), TaskScheduler.Default);
             }
             backlogged = received.Length == wanted;
             if (backlogged) continue;
@@ -93,6 +95,20 @@ public sealed partial class QueueTriggerPump(
             // process's sends, a retried message becoming visible again).
             await Task.WhenAny(arrival, Task.Delay(_options.MaxPollMilliseconds, stopping));
             stopping.ThrowIfCancellationRequested();
+        }
+    }
+
+    private async Task HandleInSlotAsync(QueueClient queue, QueueClient deadLetters, QueueMessage message, SemaphoreSlim slots, CancellationToken abort)
+    {
+        activity.Started();
+        try
+        {
+            await HandleAsync(queue, deadLetters, message, abort);
+        }
+        finally
+        {
+            slots.Release();
+            activity.Finished();
         }
     }
 

@@ -91,6 +91,41 @@ public sealed class TestApp : IAsyncDisposable
     public Azure.Storage.Queues.QueueClient Queue(string name) =>
         new(Azurite.ConnectionString, $"{Prefix}-{name}", new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 });
 
+    /// <summary>
+    /// Waits until the local pumps have nothing left to do: no visible message in any pipeline queue of this app and
+    /// none in hand, seen twice 50 ms apart (longer than the tests' retry delay, so a retry becoming visible is seen).
+    /// Messages scheduled for later (a coalesced burst, a deferred delivery) are not waited for. What "nothing more
+    /// happens" is proved with, instead of a sleep.
+    /// </summary>
+    public async Task DrainedAsync(TimeSpan? timeout = null)
+    {
+        var activity = Services.GetRequiredService<SocialCare.Functions.LocalHost.PumpActivity>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        for (var quiet = 0; quiet < 2;)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The pipeline did not drain: {activity.InFlight} in hand.");
+            var idle = activity.InFlight == 0 && await QueuesEmptyAsync() && activity.InFlight == 0;
+            quiet = idle ? quiet + 1 : 0;
+            if (quiet < 2) await Task.Delay(50);
+        }
+    }
+
+    private async Task<bool> QueuesEmptyAsync()
+    {
+        foreach (var name in SocialCare.Core.Messages.QueueNames.All)
+        {
+            try
+            {
+                if ((await Queue(name).PeekMessagesAsync(1)).Value.Length > 0) return false;
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == 404)
+            {
+                // Never created: nothing was ever sent to it.
+            }
+        }
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

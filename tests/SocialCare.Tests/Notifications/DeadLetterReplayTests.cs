@@ -39,7 +39,7 @@ public sealed class DeadLetterReplayTests : IAsyncLifetime
 
         await _sut.App.Smtp.WaitForAsync(3);
         await _sut.Teams.WaitForAsync(3);
-        await Task.Delay(1500);
+        await _sut.App.DrainedAsync();
         Assert.Equal(3, _sut.App.Smtp.Messages.Count);
         Assert.Equal(3, _sut.App.Smtp.Messages.Select(m => m.Subject).Distinct().Count());
         Assert.Equal(3, _sut.Teams.Cards.Count);

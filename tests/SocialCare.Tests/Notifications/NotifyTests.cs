@@ -80,7 +80,7 @@ public sealed class NotifyTests : IAsyncLifetime
         await _sut.NotifyAsync(breach);
 
         var mails = await _sut.App.Smtp.WaitForAsync(2);
-        await Task.Delay(1500);
+        await _sut.App.DrainedAsync();
         Assert.Equal(["care@test.local", "ola@test.local"], _sut.App.Smtp.Messages.Select(m => m.To.Mailboxes.Single().Address).Order());
         Assert.All(mails, m => Assert.StartsWith("[SLA first response]", m.Subject, StringComparison.Ordinal));
         Assert.Single(_sut.Teams.Cards);
@@ -98,7 +98,7 @@ public sealed class NotifyTests : IAsyncLifetime
         }
 
         await _sut.App.Smtp.WaitForAsync(1);
-        await Task.Delay(2000);
+        await _sut.App.DrainedAsync();
         Assert.Single(_sut.App.Smtp.Messages);
         Assert.Single(_sut.Teams.Cards);
     }
@@ -133,7 +133,7 @@ public sealed class NotifyTests : IAsyncLifetime
         await _sut.NotifyAsync(new NotifyMessage(NotifyMessage.CurrentVersion, "assigned:conv-assigned:ola", NotificationKind.Assigned, "conv-assigned", "a1"));
 
         var mail = Assert.Single(await _sut.App.Smtp.WaitForAsync(1));
-        await Task.Delay(1000);
+        await _sut.App.DrainedAsync();
         Assert.Equal("ola@test.local", mail.To.Mailboxes.Single().Address);
         Assert.Contains("Owner: Ola Kowalska", mail.TextBody, StringComparison.Ordinal);
         Assert.Empty(_sut.Teams.Cards);

@@ -23,7 +23,7 @@ public sealed class TracePropagationTests
 
         await app.PostMentionsAsync(Mentions.Body(Mentions.One("trace-1", "Where is my parcel?", authorId: "trace-user")));
         await app.Smtp.WaitForAsync(1);
-        await Task.Delay(300);
+        await app.DrainedAsync();
 
         var chains = activities.Where(a => a.OperationName == "Notify").Select(notify => activities.Where(a => a.TraceId == notify.TraceId).ToList());
         Assert.Contains(chains, chain =>

@@ -13,13 +13,12 @@ namespace SocialCare.Tests.Channels.EndToEnd;
 /// the source says (channel, kind, author, conversation key), a second delivery changes nothing, a bad signature is 401.
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class PlatformWebhookEndToEndTests : IAsyncLifetime
+public sealed class PlatformWebhookEndToEndTests(PlatformWebhookEndToEndTests.App shared) : IClassFixture<PlatformWebhookEndToEndTests.App>
 {
     private const string MetaSecret = "e2e-meta-secret";
     private const string XSecret = "e2e-x-secret";
     private const string TelegramSecret = "e2e-telegram-secret";
     private const string VkSecret = "e2e-vk-secret";
-    private TestApp _app = null!;
 
     public static TheoryData<string, string> Fixtures() => new()
     {
@@ -31,19 +30,27 @@ public sealed class PlatformWebhookEndToEndTests : IAsyncLifetime
         { "vk", "message_new" }, { "vk", "wall_reply_new" }, { "vk", "wall_post_new" },
     };
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?>
+    /// <summary>One app for the class: each case posts its own fixture and waits for the pipeline to drain.</summary>
+    public sealed class App : IAsyncLifetime
     {
-        ["Meta:AppSecret"] = MetaSecret,
-        ["Meta:VerifyToken"] = "e2e-verify",
-        ["X:ConsumerSecret"] = XSecret,
-        ["Telegram:SecretToken"] = TelegramSecret,
-        ["Telegram:BotToken"] = "7712345678:AAE-secret-part",
-        ["Telegram:BotUsername"] = "AcmeHelpBot",
-        ["Vk:Secret"] = VkSecret,
-        ["Vk:ConfirmationCode"] = "c0nf1rm",
-    });
+        public TestApp Sut { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Meta:AppSecret"] = MetaSecret,
+            ["Meta:VerifyToken"] = "e2e-verify",
+            ["X:ConsumerSecret"] = XSecret,
+            ["Telegram:SecretToken"] = TelegramSecret,
+            ["Telegram:BotToken"] = "7712345678:AAE-secret-part",
+            ["Telegram:BotUsername"] = "AcmeHelpBot",
+            ["Vk:Secret"] = VkSecret,
+            ["Vk:ConfirmationCode"] = "c0nf1rm",
+        });
+
+        public async Task DisposeAsync() => await Sut.DisposeAsync();
+    }
+
+    private TestApp _app => shared.Sut;
 
     [Theory]
     [MemberData(nameof(Fixtures))]
@@ -58,7 +65,7 @@ public sealed class PlatformWebhookEndToEndTests : IAsyncLifetime
         var counts = await MessageCountsAsync(expected);
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(platform, body)).StatusCode);
-        await Task.Delay(1000);
+        await _app.DrainedAsync();
         Assert.Equal(counts, await MessageCountsAsync(expected));
     }
 
