@@ -8,7 +8,7 @@ public static class FunctionHostServiceCollectionExtensions
     public static IServiceCollection AddFunctionHost(this IServiceCollection services, bool localHost)
     {
         services.AddSingleton(_ => FunctionCatalog.ForApp());
-        services.AddSingleton(sp => FunctionTimeout.Read(sp.GetRequiredService<FunctionCatalog>().Root));
+        services.AddSingleton(sp => FunctionTimeout.Read(sp.GetRequiredService<FunctionCatalog>().Root, sp.GetRequiredService<IConfiguration>()[FunctionTimeout.OverrideSetting]));
         services.AddSingleton<TriggerDispatcher>();
         foreach (var type in TriggerDispatcher.TriggerTypes.Values) services.AddScoped(type);
         foreach (var type in FunctionTypes.Discover<IHttpFunction>().Values) services.AddSingleton(typeof(IHttpFunction), type);

@@ -37,8 +37,9 @@ public sealed class RunScriptDrillTests
     }
 
     /// <remarks>
-    /// Disrupted during intake (--mid-pipeline 0), so usually before notifications go out: a send cut off by the
-    /// disruption keeps its claim for the 2-minute lease (NotificationClaims.Lease), and the drain allows for that.
+    /// Disrupted during intake (--mid-pipeline 0). A send cut off by the kill keeps its claim until the lease ends, and
+    /// its message is deferred to then: the app here runs with a 20 s function timeout and a 30 s lease (the same
+    /// rule, lease > timeout, scaled down through the host's own override setting) so that case drains in the window.
     /// </remarks>
     private static async Task<(int Exit, string Output)> DrillAsync(string name)
     {
@@ -49,6 +50,11 @@ public sealed class RunScriptDrillTests
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment =
+            {
+                ["AzureFunctionsJobHost__functionTimeout"] = "00:00:20",
+                ["Notifications__ClaimLeaseSeconds"] = "30",
+            },
         };
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
