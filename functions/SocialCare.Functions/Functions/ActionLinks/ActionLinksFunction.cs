@@ -12,7 +12,7 @@ namespace SocialCare.Functions.Functions.ActionLinks;
 /// GET /api/actions/{claim|resolve}?c=&amp;a=&amp;e=&amp;s= shows a confirmation page; its form POSTs to the same URL,
 /// which acts. The signature is the authorization: tampered or expired links get 403.
 /// </summary>
-[FunctionName("ActionLinks")]
+[HandlesFunction("ActionLinks")]
 public sealed class ActionLinksFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)

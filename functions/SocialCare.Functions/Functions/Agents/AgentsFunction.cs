@@ -11,7 +11,7 @@ namespace SocialCare.Functions.Functions.Agents;
 /// GET /api/agents[?team=], PUT/GET/DELETE /api/agents/{agentId}. An agent put online (or with capacity to spare)
 /// takes waiting conversations of their teams at once: highest priority, then oldest.
 /// </summary>
-[FunctionName("Agents")]
+[HandlesFunction("Agents")]
 public sealed class AgentsFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)

@@ -8,7 +8,7 @@ namespace SocialCare.Functions.Functions.Announce;
 /// Timer, every minute: publishes the due opening and closing posts of every channel, each exactly once. A failed
 /// post is retried by the next runs within its lateness window and raised to the team on the notify queue.
 /// </summary>
-[FunctionName("Announce")]
+[HandlesFunction("Announce")]
 public sealed partial class AnnounceFunction(AnnouncementRunner runner, ILogger<AnnounceFunction> logger) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace SocialCare.Functions.Functions.ChannelStatus;
 
 /// <summary>GET /api/channels/{channelId}/status → {"open":true,"closesAt":"…"} or {"open":false,"opensAt":"…"},
 /// from the stored schedule or the default hours; the same computation routing and the after-hours answer use.</summary>
-[FunctionName("ChannelStatus")]
+[HandlesFunction("ChannelStatus")]
 public sealed class ChannelStatusFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>

@@ -11,7 +11,7 @@ namespace SocialCare.Functions.Functions.Classify;
 /// classify → route (+ notify): language, sentiment, intent, signals and priority for one event; the channel's house
 /// rules (carried out through the platform publisher in mode "act"); crisis detection, whose episode changes go to notify.
 /// </summary>
-[FunctionName("Classify")]
+[HandlesFunction("Classify")]
 public sealed class ClassifyFunction(ITextClassifier classifier, CommentModerator moderator, CrisisDetector crisis) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

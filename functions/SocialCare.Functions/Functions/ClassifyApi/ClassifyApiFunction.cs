@@ -12,7 +12,7 @@ namespace SocialCare.Functions.Functions.ClassifyApi;
 /// POST /api/classify: up to 100 texts classified as the pipeline would, with the house-rules verdict for a public
 /// comment (default rules, no history).
 /// </summary>
-[FunctionName("ClassifyApi")]
+[HandlesFunction("ClassifyApi")]
 public sealed class ClassifyApiFunction : IHttpFunction
 {
     public const int MaxItems = 100;

@@ -10,7 +10,7 @@ namespace SocialCare.Functions.Functions.ConversationActions;
 /// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}.
 /// reply and moderate publish, and take an <c>Idempotency-Key</c> header (<see cref="IdempotentActions"/>).
 /// </summary>
-[FunctionName("ConversationActions")]
+[HandlesFunction("ConversationActions")]
 public sealed class ConversationActionsFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)

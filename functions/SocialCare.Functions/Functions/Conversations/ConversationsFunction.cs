@@ -7,7 +7,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.Functions.Conversations;
 
 /// <summary>GET /api/conversations (newest first, filtered, paged) and GET /api/conversations/{id} with its messages.</summary>
-[FunctionName("Conversations")]
+[HandlesFunction("Conversations")]
 public sealed class ConversationsFunction : IHttpFunction
 {
     private static readonly string[] Statuses = ["open", "waiting", "resolved"];

@@ -5,7 +5,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.Functions.CrisisWatch;
 
 /// <summary>Every minute: closes crisis episodes that stayed below their threshold for the quiet period, even when no event arrives.</summary>
-[FunctionName("CrisisWatch")]
+[HandlesFunction("CrisisWatch")]
 public sealed class CrisisWatchFunction(CrisisDetector crisis) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace SocialCare.Functions.Functions.DeadLetters;
 /// GET /api/deadletters: per queue, how many messages were given up on and why (the first 32 of each).
 /// POST /api/deadletters/{queue}/replay: sends them back to their queue with their bodies unchanged.
 /// </summary>
-[FunctionName("DeadLetters")]
+[HandlesFunction("DeadLetters")]
 public sealed class DeadLettersFunction : IHttpFunction
 {
     private const int Shown = 32;

@@ -6,7 +6,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.Functions.Health;
 
 /// <summary>GET /api/health: the framework's health checks (one per dependency); 200 when all answer, 503 otherwise.</summary>
-[FunctionName("Health")]
+[HandlesFunction("Health")]
 public sealed class HealthFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>

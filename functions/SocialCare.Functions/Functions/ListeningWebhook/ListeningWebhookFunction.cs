@@ -5,7 +5,7 @@ using SocialCare.Functions.Webhooks;
 namespace SocialCare.Functions.Functions.ListeningWebhook;
 
 /// <summary>POST /api/webhooks/listening: mention feeds from social-listening tools.</summary>
-[FunctionName("ListeningWebhook")]
+[HandlesFunction("ListeningWebhook")]
 public sealed class ListeningWebhookFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>

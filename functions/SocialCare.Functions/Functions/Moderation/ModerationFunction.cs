@@ -7,7 +7,7 @@ using SocialCare.Functions.Moderation;
 namespace SocialCare.Functions.Functions.Moderation;
 
 /// <summary>GET/PUT/DELETE /api/moderation/{channelId}: a channel's house rules (defaults when none are stored).</summary>
-[FunctionName("Moderation")]
+[HandlesFunction("Moderation")]
 public sealed class ModerationFunction : IHttpFunction
 {
     private const string Route = "/api/moderation/{channelId}";

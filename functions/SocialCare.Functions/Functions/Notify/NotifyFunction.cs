@@ -8,7 +8,7 @@ namespace SocialCare.Functions.Functions.Notify;
 /// notify: works out the notice and who gets it, then sends it to each target once (Teams card and/or email).
 /// A failed target fails the invocation after the others were sent, so the queue retries only what is missing.
 /// </summary>
-[FunctionName("Notify")]
+[HandlesFunction("Notify")]
 public sealed class NotifyFunction(NoticeComposer composer, NoticeDelivery delivery) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.Functions.Outbox;
 
 /// <summary>GET /api/outbox?channelId=&amp;limit=: every published or recorded action, newest first.</summary>
-[FunctionName("Outbox")]
+[HandlesFunction("Outbox")]
 public sealed class OutboxFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>

@@ -5,7 +5,7 @@ using SocialCare.Functions.Webhooks;
 namespace SocialCare.Functions.Functions.PlatformWebhook;
 
 /// <summary>GET/POST /api/webhooks/{platform}: Meta, X, Telegram and VK, each through its own webhook source.</summary>
-[FunctionName("PlatformWebhook")]
+[HandlesFunction("PlatformWebhook")]
 public sealed class PlatformWebhookFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes) =>

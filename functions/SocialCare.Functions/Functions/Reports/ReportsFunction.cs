@@ -8,7 +8,7 @@ namespace SocialCare.Functions.Functions.Reports;
 /// GET /api/reports/sla?from=&amp;to=&amp;team=&amp;channelId=: SLA and CSAT figures as JSON;
 /// GET /api/reports/sla.png?…: the same period as a chart; GET /api/reports: a page showing both.
 /// </summary>
-[FunctionName("Reports")]
+[HandlesFunction("Reports")]
 public sealed class ReportsFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)

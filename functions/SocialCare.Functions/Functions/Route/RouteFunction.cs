@@ -13,7 +13,7 @@ namespace SocialCare.Functions.Functions.Route;
 /// owner, answers a private message that arrives after hours, and asks Notify to tell the new owner (Assigned) or the
 /// team (NewMessage, while nobody owns it or for a message in an owned conversation).
 /// </summary>
-[FunctionName("Route")]
+[HandlesFunction("Route")]
 public sealed class RouteFunction(ConversationRecorder recorder, ConversationRouter router, AfterHoursReplier afterHours, IConversationStore store) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

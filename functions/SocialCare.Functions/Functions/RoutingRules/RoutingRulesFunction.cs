@@ -7,7 +7,7 @@ using SocialCare.Functions.Routing;
 namespace SocialCare.Functions.Functions.RoutingRules;
 
 /// <summary>GET /api/routing: the ordered rules (the defaults while none is stored); PUT /api/routing {"rules":[…]} replaces them.</summary>
-[FunctionName("RoutingRules")]
+[HandlesFunction("RoutingRules")]
 public sealed class RoutingRulesFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)

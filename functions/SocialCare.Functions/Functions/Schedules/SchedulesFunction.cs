@@ -11,7 +11,7 @@ namespace SocialCare.Functions.Functions.Schedules;
 /// PUT/GET/DELETE /api/schedules/{channelId}, GET /api/schedules and GET /api/schedules/{channelId}/preview?from=&amp;days=.
 /// Channel ids hold ':' ("facebook:123"), sent as is or URL-encoded.
 /// </summary>
-[FunctionName("Schedules")]
+[HandlesFunction("Schedules")]
 public sealed class SchedulesFunction : IHttpFunction
 {
     private const int DefaultPreviewDays = 7;

@@ -11,7 +11,7 @@ namespace SocialCare.Functions.Functions.SlaWatch;
 /// Every minute: each open conversation whose first-response, next-response or resolution clock ran out gets the
 /// breach recorded on it (with its version, so two runs never both claim it) and one SlaBreach notification.
 /// </summary>
-[FunctionName("SlaWatch")]
+[HandlesFunction("SlaWatch")]
 public sealed class SlaWatchFunction(IConversationStore store, ConversationRouter router, TimeProvider time) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using SocialCare.Functions.Routing;
 namespace SocialCare.Functions.Functions.Teams;
 
 /// <summary>GET /api/teams (the defaults while none is stored), PUT/GET/DELETE /api/teams/{teamId}.</summary>
-[FunctionName("Teams")]
+[HandlesFunction("Teams")]
 public sealed class TeamsFunction : IHttpFunction
 {
     public void Map(IEndpointRouteBuilder routes)
