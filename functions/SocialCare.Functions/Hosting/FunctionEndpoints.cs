@@ -1,3 +1,4 @@
+using System.Reflection;
 using SocialCare.Functions.LocalHost;
 
 namespace SocialCare.Functions.Hosting;
@@ -9,7 +10,19 @@ public static class FunctionEndpoints
     {
         if (localHost) app.UseMiddleware<FunctionKeyMiddleware>();
         app.MapGet("/", () => Results.Ok(new { service = "socialcare-functions" }));
-        foreach (var function in app.Services.GetServices<IHttpFunction>()) function.Map(app);
+        var catalog = app.Services.GetRequiredService<FunctionCatalog>();
+        foreach (var function in app.Services.GetServices<IHttpFunction>())
+        {
+            // Each function maps into a group carrying its function.json binding: routes, methods and keys are
+            // written once, in function.json, and checked against what the code maps (HttpTriggerParityTests).
+            var name = function.GetType().GetCustomAttribute<HandlesFunctionAttribute>()!.Name;
+            var definition = catalog.Find(name);
+            var trigger = definition is { IsHttp: true } ? definition.Trigger!
+                : throw new InvalidOperationException($"{function.GetType().Name} handles '{name}', which has no httpTrigger function.json.");
+            var group = app.MapGroup("");
+            function.Map(group);
+            group.WithMetadata(new HttpTriggerMetadata(name, trigger.AuthLevel ?? "function", trigger.Methods ?? [], trigger.Route ?? name.ToLowerInvariant()));
+        }
         app.MapPost("/{name}", async (string name, HttpRequest request, TriggerDispatcher dispatcher, CancellationToken ct) =>
         {
             using var buffer = new MemoryStream();

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace SocialCare.Functions.Hosting;
 
 /// <summary>
-/// The local host's stand-in for authLevel "function": every /api route but webhooks, health and signed action
-/// links, every /admin route, the trigger envelope route (POST /{FunctionName}, which runs Classify, Route or Notify
+/// The local host's stand-in for authLevel "function": an HTTP function's endpoint needs the key unless its
+/// function.json says authLevel "anonymous" (webhooks, health, signed action links), and so does any other /api
+/// path, every /admin route, the trigger envelope route (POST /{FunctionName}, which runs Classify, Route or Notify
 /// on whatever it is given) and the /dev/teams card viewer (its cards hold working claim and resolve links) need the
 /// key. A cross-site form post carries no x-functions-key header, so it is refused too. In Azure the Functions host
 /// checks keys before proxying, and it calls the envelope route itself on 127.0.0.1 with no key: this middleware
@@ -14,12 +15,12 @@ namespace SocialCare.Functions.Hosting;
 /// </summary>
 public sealed partial class FunctionKeyMiddleware(RequestDelegate next, IOptions<FunctionKeyOptions> options, ILogger<FunctionKeyMiddleware> logger)
 {
-    private static readonly string[] Anonymous = ["/api/webhooks/", "/api/health", "/api/actions/"];
-
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
-        if (NeedsKey(context.Request.Method, path) && !HasKey(context.Request))
+        var trigger = context.GetEndpoint()?.Metadata.GetMetadata<HttpTriggerMetadata>();
+        var needsKey = trigger is not null ? !trigger.IsAnonymous : NeedsKey(context.Request.Method, path);
+        if (needsKey && !HasKey(context.Request))
         {
             LogRejected(context.Request.Method, path);
             await Results.Problem(
@@ -31,9 +32,9 @@ public sealed partial class FunctionKeyMiddleware(RequestDelegate next, IOptions
         await next(context);
     }
 
-    public static bool NeedsKey(string method, string path) =>
-        ((path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase))
-            && !Anonymous.Any(a => path.StartsWith(a, StringComparison.OrdinalIgnoreCase) || path.Equals(a.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+    /// <summary>Paths that belong to no HTTP function: the rest of /api (unknown routes), /admin, /dev/teams, envelopes.</summary>
+    private static bool NeedsKey(string method, string path) =>
+        path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase)
         || path.TrimEnd('/').Equals("/dev/teams", StringComparison.OrdinalIgnoreCase)
         || (HttpMethods.IsPost(method) && IsEnvelopeRoute(path));
 
