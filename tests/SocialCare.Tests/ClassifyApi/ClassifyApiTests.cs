@@ -6,13 +6,19 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.ClassifyApi;
 
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class ClassifyApiTests : IAsyncLifetime
+public sealed class ClassifyApiTests(ClassifyApiTests.App shared) : IClassFixture<ClassifyApiTests.App>
 {
-    private TestApp _app = null!;
+    /// <summary>One app for the class: its tests only read, or are refused before anything is stored.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        public TestApp Sut { get; private set; } = null!;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
+        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task DisposeAsync() => await Sut.DisposeAsync();
+    }
+
+    private TestApp _app => shared.Sut;
 
     [Fact]
     public async Task Polish_russian_and_english_messages_are_classified()

@@ -12,16 +12,21 @@ namespace SocialCare.Tests.Hostile;
 /// trigger envelope endpoints and the read API. Nothing may answer 5xx, and nothing unsigned may reach the classify queue.
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class HostileHttpTests : IAsyncLifetime
+public sealed class HostileHttpTests(HostileHttpTests.App shared) : IClassFixture<HostileHttpTests.App>
 {
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private static readonly string[] TriggerFunctions = ["Classify", "Route", "Notify"];
-    private TestApp _app = null!;
+    /// <summary>One app for the class: its tests only read, or are refused before anything is stored.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        public TestApp Sut { get; private set; } = null!;
 
-    public async Task InitializeAsync() =>
-        _app = await TestApp.StartAsync(new Dictionary<string, string?>(SignedSource.Settings) { ["Queues:RunTriggers"] = "false" });
+        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?>(SignedSource.Settings) { ["Queues:RunTriggers"] = "false" });
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task DisposeAsync() => await Sut.DisposeAsync();
+    }
+
+    private TestApp _app => shared.Sut;
 
     public static TheoryData<string> Sources() => [.. SignedSource.All(Time).Select(s => s.Name)];
 
