@@ -16,7 +16,7 @@ public abstract class RunScriptDrillTests
 
     /// <remarks>
     /// Disrupted during intake (--mid-pipeline 0). A send cut off by the kill keeps its claim until the lease ends, and
-    /// its message is deferred to then: the app here runs with a 20 s function timeout and a 30 s lease (the same
+    /// its message is deferred to then: the app here runs with a 10 s function timeout and a 15 s lease (the same
     /// rule, lease > timeout, scaled down through the host's own override setting) so that case drains in the window.
     /// </remarks>
     protected static async Task<(int Exit, string Output)> DrillAsync(string name)
@@ -30,8 +30,8 @@ public abstract class RunScriptDrillTests
             RedirectStandardError = true,
             Environment =
             {
-                ["AzureFunctionsJobHost__functionTimeout"] = "00:00:20",
-                ["Notifications__ClaimLeaseSeconds"] = "30",
+                ["AzureFunctionsJobHost__functionTimeout"] = "00:00:10",
+                ["Notifications__ClaimLeaseSeconds"] = "15",
             },
         };
         using var process = Process.Start(start)!;

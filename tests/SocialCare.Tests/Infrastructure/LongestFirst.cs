@@ -1,0 +1,20 @@
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+[assembly: Xunit.TestCollectionOrderer("SocialCare.Tests.Infrastructure.LongestFirst", "SocialCare.Tests")]
+
+namespace SocialCare.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the test classes that take tens of seconds (the ./run drills, each a child process waiting on a burst) before
+/// the rest, so they overlap the hundreds of short ones instead of being the tail of the run. Others keep name order.
+/// </summary>
+public sealed class LongestFirst : ITestCollectionOrderer
+{
+    private static readonly string[] Long = ["DrillTests", "PipelineRoundTripTests", "ShutdownTests", "CrashRecoveryTests", "DeferralTests"];
+
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections
+            .OrderBy(c => Array.FindIndex(Long, l => c.DisplayName.Contains(l, StringComparison.Ordinal)) is var i and >= 0 ? i : Long.Length)
+            .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+}
