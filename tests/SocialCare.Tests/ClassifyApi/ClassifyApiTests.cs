@@ -6,18 +6,8 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.ClassifyApi;
 
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class ClassifyApiTests(ClassifyApiTests.App shared) : IClassFixture<ClassifyApiTests.App>
+public sealed class ClassifyApiTests(IdleAppFixture shared) : IClassFixture<IdleAppFixture>
 {
-    /// <summary>One app for the class: its tests only read, or are refused before anything is stored.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public TestApp Sut { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
-
-        public async Task DisposeAsync() => await Sut.DisposeAsync();
-    }
-
     private TestApp _app => shared.Sut;
 
     [Fact]

@@ -10,15 +10,8 @@ namespace SocialCare.Tests.Hosting;
 /// when a field failed. One app serves every case: none of them writes anything.
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class ProblemDetailsTests(ProblemDetailsTests.App app) : IClassFixture<ProblemDetailsTests.App>
+public sealed class ProblemDetailsTests(IdleAppFixture app) : IClassFixture<IdleAppFixture>
 {
-    public sealed class App : IAsyncLifetime
-    {
-        public TestApp Sut { get; private set; } = null!;
-        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
-        public async Task DisposeAsync() => await Sut.DisposeAsync();
-    }
-
     public static TheoryData<string, string, string?, string> InvalidFields => new()
     {
         { "POST", "/api/classify", "{\"items\":[{\"text\":\"no id\"}]}", "items[0].id" },

@@ -9,18 +9,8 @@ namespace SocialCare.Tests.Security;
 
 /// <summary>Every route a function.json declares with authLevel "function" refuses a missing or wrong key.</summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed partial class FunctionKeyTests(FunctionKeyTests.App shared) : IClassFixture<FunctionKeyTests.App>
+public sealed partial class FunctionKeyTests(IdleAppFixture shared) : IClassFixture<IdleAppFixture>
 {
-    /// <summary>One app for the class: its tests only read, or are refused before anything is stored.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public TestApp Sut { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Sut = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
-
-        public async Task DisposeAsync() => await Sut.DisposeAsync();
-    }
-
     private TestApp _app => shared.Sut;
 
     public static TheoryData<string, string> ProtectedRoutes()
