@@ -7,13 +7,9 @@ namespace SocialCare.Tests.Hosting;
 
 /// <summary>POST /{FunctionName}, as the Functions host calls a custom handler.</summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class TriggerEndpointTests : IAsyncLifetime
+public sealed class TriggerEndpointTests(IdleAppFixture shared) : IClassFixture<IdleAppFixture>
 {
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private TestApp _app => shared.Sut;
 
     [Theory]
     [InlineData("classify-binary.json")]

@@ -7,13 +7,9 @@ namespace SocialCare.Tests.Moderation;
 
 /// <summary>GET/PUT/DELETE /api/moderation/{channelId} against the real app and Table Storage.</summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class ModerationRulesApiTests : IAsyncLifetime
+public sealed class ModerationRulesApiTests(IdleAppFixture shared) : IClassFixture<IdleAppFixture>
 {
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false" });
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private TestApp _app => shared.Sut;
 
     [Fact]
     public async Task A_channel_without_rules_answers_the_defaults()
