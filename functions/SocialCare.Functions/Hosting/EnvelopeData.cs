@@ -4,22 +4,37 @@ using System.Text.Json;
 namespace SocialCare.Functions.Hosting;
 
 /// <summary>
-/// Undoes the host's encodings of a Data value: objects arrive as JSON objects, strings as a JSON string holding
-/// their JSON (so a JSON message body is encoded twice), and binary (<c>dataType: binary</c>) as base64.
+/// Undoes the host's encoding of a Data value, strictly by the binding's <c>dataType</c>
+/// (../shared/FUNCTIONS-HOST.md): <c>binary</c> arrives as base64 of the raw bytes; a string binding (no
+/// <c>dataType</c>) as a JSON string holding the text's JSON, so a JSON message body is encoded exactly twice; an
+/// object (a timer's data) as itself. Anything else is refused, so a fixture that drifts from what the host sends
+/// fails instead of being unwrapped until it fits.
 /// </summary>
 public static class EnvelopeData
 {
-    private const int MaxUnwrap = 4;
-
-    public static byte[] ToBytes(JsonElement value)
+    public static byte[] ToBytes(JsonElement value, BindingDefinition? binding)
     {
-        return value.ValueKind switch
+        if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) throw new EnvelopeException("The binding holds null.");
+        if (binding?.IsBinary == true)
         {
-            JsonValueKind.Object or JsonValueKind.Array => Encoding.UTF8.GetBytes(value.GetRawText()),
-            JsonValueKind.String => FromString(value.GetString()!, 0),
-            JsonValueKind.Null or JsonValueKind.Undefined => throw new EnvelopeException("The binding holds null."),
-            _ => Encoding.UTF8.GetBytes(value.GetRawText()),
-        };
+            if (value.ValueKind != JsonValueKind.String) throw new EnvelopeException($"Binding '{binding.Name}' is binary: it arrives as a base64 string, not {value.ValueKind}.");
+            var text = value.GetString()!;
+            var buffer = new byte[text.Length * 3 / 4 + 3];
+            return Convert.TryFromBase64String(text, buffer, out var written)
+                ? buffer[..written]
+                : throw new EnvelopeException($"Binding '{binding.Name}' is binary but does not hold base64.");
+        }
+        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) return Encoding.UTF8.GetBytes(value.GetRawText());
+        if (value.ValueKind != JsonValueKind.String) return Encoding.UTF8.GetBytes(value.GetRawText());
+        // A string binding: the host sends the text's JSON inside a JSON string. One layer more, never several.
+        try
+        {
+            return Encoding.UTF8.GetBytes(JsonSerializer.Deserialize<string>(value.GetString()!) ?? throw new EnvelopeException("The binding holds null."));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new EnvelopeException("A string binding must hold its text's JSON string, as the host sends it.", e);
+        }
     }
 
     /// <summary>"\"ab12\"" → "ab12"; "17" → "17".</summary>
@@ -37,31 +52,5 @@ public static class EnvelopeData
             }
         }
         return scalar;
-    }
-
-    private static byte[] FromString(string text, int depth)
-    {
-        var trimmed = text.AsSpan().TrimStart();
-        if (trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '['))
-        {
-            return Encoding.UTF8.GetBytes(text);
-        }
-        if (trimmed.Length > 0 && trimmed[0] == '"' && depth < MaxUnwrap)
-        {
-            string? inner;
-            try
-            {
-                inner = JsonSerializer.Deserialize<string>(text);
-            }
-            catch (JsonException e)
-            {
-                throw new EnvelopeException("A string binding holds malformed JSON.", e);
-            }
-            return FromString(inner ?? "", depth + 1);
-        }
-        var buffer = new byte[text.Length * 3 / 4 + 3];
-        return Convert.TryFromBase64String(text, buffer, out var written)
-            ? buffer[..written]
-            : Encoding.UTF8.GetBytes(text);
     }
 }

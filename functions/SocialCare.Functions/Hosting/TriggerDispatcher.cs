@@ -40,7 +40,8 @@ public sealed partial class TriggerDispatcher(
             invocation = new TriggerInvocation(
                 name,
                 root.TryGetProperty("Data", out var data) ? data.Clone() : default,
-                root.TryGetProperty("Metadata", out var metadata) ? metadata.Clone() : default);
+                root.TryGetProperty("Metadata", out var metadata) ? metadata.Clone() : default,
+                catalog.Find(name));
         }
         catch (Exception e) when (e is JsonException or EnvelopeException)
         {
@@ -114,7 +115,7 @@ public sealed partial class TriggerDispatcher(
         if (invocation.Data.ValueKind != JsonValueKind.Object) return default;
         try
         {
-            foreach (var binding in invocation.Data.EnumerateObject()) return TraceContext.ParentOf(EnvelopeData.ToBytes(binding.Value));
+            foreach (var binding in invocation.Data.EnumerateObject()) return TraceContext.ParentOf(invocation.Read(binding.Name));
         }
         catch (Exception e) when (e is EnvelopeException or InvalidOperationException or FormatException or ArgumentException)
         {

@@ -4,16 +4,16 @@ using System.Text.Json.Serialization.Metadata;
 namespace SocialCare.Functions.Hosting;
 
 /// <summary>The request envelope, as the Functions host sends it: one Data entry per trigger/input binding name.</summary>
-public sealed class TriggerInvocation(string functionName, JsonElement data, JsonElement metadata)
+public sealed class TriggerInvocation(string functionName, JsonElement data, JsonElement metadata, FunctionDefinition? definition = null)
 {
     public string FunctionName { get; } = functionName;
     public JsonElement Data { get; } = data;
     public JsonElement Metadata { get; } = metadata;
 
-    /// <summary>The binding's payload as bytes, whichever way the host encoded it.</summary>
+    /// <summary>The binding's payload as bytes, decoded as the host encodes its function.json <c>dataType</c>.</summary>
     public byte[] Read(string binding) =>
         Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(binding, out var value)
-            ? EnvelopeData.ToBytes(value)
+            ? EnvelopeData.ToBytes(value, definition?.Bindings.FirstOrDefault(b => b.Direction == "in" && b.Name == binding))
             : throw new EnvelopeException($"Data has no binding named '{binding}'.");
 
     public T ReadJson<T>(string binding, JsonTypeInfo<T> type)

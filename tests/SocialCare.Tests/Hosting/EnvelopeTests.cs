@@ -14,19 +14,63 @@ public sealed class EnvelopeTests
         new BindingDefinition("serviceBus", "out", "next", QueueName: "route"),
     ]);
 
+    // The same trigger without a dataType: the host binds it as a string.
+    private static readonly FunctionDefinition ClassifyAsString = Classify with
+    {
+        Bindings = [new BindingDefinition("serviceBusTrigger", "in", "message", QueueName: "classify"), Classify.Bindings[1]],
+    };
+
     [Theory]
-    [InlineData("classify-binary.json")]
-    [InlineData("classify-string.json")]
-    [InlineData("classify-object.json")]
-    public void Every_encoding_the_host_uses_yields_the_same_message(string fixture)
+    [InlineData("classify-binary.json", true)]
+    [InlineData("classify-string.json", false)]
+    [InlineData("classify-object.json", false)]
+    public void Every_encoding_the_host_uses_yields_the_same_message(string fixture, bool binary)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(RepoPaths.Fixture("host", fixture)));
-        var sut = new TriggerInvocation("Classify", document.RootElement.GetProperty("Data"), document.RootElement.GetProperty("Metadata"));
+        var sut = new TriggerInvocation("Classify", document.RootElement.GetProperty("Data"), document.RootElement.GetProperty("Metadata"), binary ? Classify : ClassifyAsString);
 
         var message = sut.ReadJson("message", Core.Messages.CoreJson.Default.ClassifyMessage);
 
         Assert.Equal("listening:brand24:m42", message.MessageId);
         Assert.Equal("Czy pralka ma gwarancję?", message.Event.Text);
+    }
+
+    [Theory]
+    [InlineData("classify-string.json", true)]
+    [InlineData("classify-object.json", true)]
+    [InlineData("classify-binary.json", false)]
+    public void An_encoding_that_does_not_match_the_bindings_data_type_is_refused(string fixture, bool declaredBinary)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(RepoPaths.Fixture("host", fixture)));
+        var sut = new TriggerInvocation("Classify", document.RootElement.GetProperty("Data"), document.RootElement.GetProperty("Metadata"), declaredBinary ? Classify : ClassifyAsString);
+
+        Assert.Throws<EnvelopeException>(() => sut.ReadJson("message", Core.Messages.CoreJson.Default.ClassifyMessage));
+    }
+
+    [Fact]
+    public void A_string_binding_encoded_three_times_is_refused_not_unwrapped_until_it_fits()
+    {
+        var text = "{\"messageId\":\"a1\"}";
+        var overEncoded = JsonSerializer.Serialize(JsonSerializer.Serialize(JsonSerializer.Serialize(text)));
+        using var document = JsonDocument.Parse($"{{\"Data\":{{\"message\":{overEncoded}}},\"Metadata\":{{}}}}");
+        var sut = new TriggerInvocation("Classify", document.RootElement.GetProperty("Data"), document.RootElement.GetProperty("Metadata"), ClassifyAsString);
+
+        // One layer comes off as the host's, leaving JSON text that is a string, not the message: refused.
+        Assert.Equal(JsonSerializer.Serialize(text), Encoding.UTF8.GetString(sut.Read("message")));
+        Assert.Throws<EnvelopeException>(() => sut.ReadJson("message", Core.Messages.CoreJson.Default.ClassifyMessage));
+    }
+
+    [Fact]
+    public void What_the_local_host_builds_reads_back_byte_for_byte_for_either_data_type()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"messageId\":\"a1\",\"text\":\"Zażółć \\\"gęślą\\\" jaźń\"}");
+        foreach (var definition in new[] { Classify, ClassifyAsString })
+        {
+            using var document = JsonDocument.Parse(EnvelopeBuilder.ForQueueMessage(definition, definition.Trigger!, body, 1, "a1", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+            var sut = new TriggerInvocation("Classify", document.RootElement.GetProperty("Data"), document.RootElement.GetProperty("Metadata"), definition);
+
+            Assert.Equal(body, sut.Read("message"));
+        }
     }
 
     [Fact]

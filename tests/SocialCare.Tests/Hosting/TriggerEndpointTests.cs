@@ -11,12 +11,10 @@ public sealed class TriggerEndpointTests(IdleAppFixture shared) : IClassFixture<
 {
     private TestApp _app => shared.Sut;
 
-    [Theory]
-    [InlineData("classify-binary.json")]
-    [InlineData("classify-string.json")]
-    public async Task Classify_answers_outputs_logs_and_return_value(string fixture)
+    [Fact]
+    public async Task Classify_answers_outputs_logs_and_return_value()
     {
-        var response = await _app.Client.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", fixture))));
+        var response = await _app.Client.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", "classify-binary.json"))));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
@@ -28,9 +26,20 @@ public sealed class TriggerEndpointTests(IdleAppFixture shared) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_envelope_encoded_for_another_data_type_is_refused_and_nothing_is_classified()
+    {
+        // Classify's trigger is dataType binary; the string form is what the host sends for a trigger without one.
+        var response = await _app.Client.PostAsync("/Classify", new ByteArrayContent(File.ReadAllBytes(RepoPaths.Fixture("host", "classify-string.json"))));
+
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.DoesNotContain("\"Outputs\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_handler_answers_non_2xx_so_the_host_fails_the_invocation()
     {
-        var envelope = new { Data = new { message = new { schemaVersion = 1, notificationId = "n1", kind = "new_message", conversationId = "no-such-conversation" } }, Metadata = new { DeliveryCount = "1" } };
+        var notice = """{"schemaVersion":1,"notificationId":"n1","kind":"new_message","conversationId":"no-such-conversation"}""";
+        var envelope = new { Data = new { message = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(notice)) }, Metadata = new { DeliveryCount = "1" } };
 
         var response = await _app.Client.PostAsJsonAsync("/Notify", envelope, new JsonSerializerOptions()); // "Data", not the web default "data"
 

@@ -54,7 +54,8 @@ internal sealed class RoutingApp : IAsyncDisposable
         var message = new RouteMessage(RouteMessage.CurrentVersion, e.EventId, e, c);
         var envelope = new JsonObject
         {
-            ["Data"] = new JsonObject { ["message"] = JsonSerializer.SerializeToNode(message, CoreJson.Default.RouteMessage) },
+            // Route's trigger is dataType binary: the host sends base64 of the message bytes.
+            ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.RouteMessage)) },
             ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
         };
         var response = await App.Client.PostAsync("/Route", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
