@@ -1,5 +1,6 @@
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Events;
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Publishing;
 using SocialCare.Core.Routing;
@@ -11,8 +12,10 @@ namespace SocialCare.Core.Agents;
 /// written with the version read (a conflict reads again), then clocks and owners are settled by the router.
 /// An action that publishes and carries an idempotency key is claimed before it is published and recorded after
 /// (<see cref="OncePublisher"/>): a retry with the same key publishes nothing and records nothing twice.
+/// Every assignment an action makes (its own, the backlog it drains, the settling) is stored owing its notice and
+/// sent through the <see cref="AssignmentOutbox"/> before the action returns.
 /// </summary>
-public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, OncePublisher once, TimeProvider time)
+public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, OncePublisher once, AssignmentOutbox outbox, TimeProvider time)
 {
     private readonly ConversationUpdater updater = new(store);
 
@@ -70,8 +73,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
                     Assignee = current.Assignee ?? agent.Id,
                     AssignedAt = current.AssignedAt ?? now,
                 }, [message]), cancellationToken);
-        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
-        return new ActionOutcome(ActionStatus.Done, settled);
+        return await SettledAsync(conversationId, [], cancellationToken);
     }
 
     /// <summary>Resolves; a private conversation gets the one CSAT question; the owner's freed capacity drains the backlog.</summary>
@@ -97,9 +99,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             await publishers.PublishAsync(new PublishRequest(resolved.ChannelId, PublishAction.Dm, CsatQuestion.For(resolved.Classification?.Language),
                 TargetUserId: resolved.Customer.Id, ConversationId: resolved.Id, LastCustomerMessageAt: resolved.LastCustomerMessageAt, ThreadKey: resolved.ConversationKey), cancellationToken);
         }
-        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
-        var drained = await DrainForAsync(resolved.Assignee, cancellationToken);
-        return new ActionOutcome(ActionStatus.Done, settled, Assignments: drained);
+        return await SettledAsync(conversationId, await DrainForAsync(resolved.Assignee, cancellationToken), cancellationToken);
     }
 
     public async Task<ActionOutcome> ReopenAsync(string conversationId, CancellationToken cancellationToken)
@@ -107,8 +107,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
             c.Status == ConversationStatus.Resolved ? new(c with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
         if (reopened is null) return ActionOutcome.Missing;
-        var (settled, _) = await router.SettleAsync(conversationId, cancellationToken);
-        return new ActionOutcome(ActionStatus.Done, settled);
+        return await SettledAsync(conversationId, [], cancellationToken);
     }
 
     /// <summary>Gives the conversation to an agent (also what a claim link does); the previous owner's capacity drains the backlog.</summary>
@@ -121,14 +120,24 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         var assigned = await updater.UpdateAsync(conversationId, c =>
         {
             previous = c.Assignee;
-            return Task.FromResult<ConversationUpdater.Change?>(c.Assignee == agentId ? null : new(c with { Assignee = agentId, AssignedAt = now }));
+            return Task.FromResult<ConversationUpdater.Change?>(c.Assignee == agentId ? null : new(c.AssignedTo(agentId, now)));
         }, cancellationToken);
         if (assigned is null) return ActionOutcome.Missing;
         await directory.SetOwnerAsync(new CustomerOwner(assigned.ChannelId, assigned.Customer.Id, assigned.Id, agentId, now), cancellationToken);
         var changed = previous != agentId;
         var drained = changed ? await DrainForAsync(previous, cancellationToken) : [];
         IReadOnlyList<Assignment> all = changed ? [new Assignment(conversationId, agentId, FromBacklog: false), .. drained] : drained;
+        await outbox.SendOwedAsync(all, cancellationToken);
         return new ActionOutcome(ActionStatus.Done, assigned, Assignments: all);
+    }
+
+    /// <summary>An agent online with capacity to spare takes waiting conversations of their teams: highest priority, then oldest.</summary>
+    public async Task<IReadOnlyList<Assignment>> TakeBacklogAsync(Agent agent, CancellationToken cancellationToken)
+    {
+        if (!agent.Online) return [];
+        var taken = await router.DrainBacklogAsync(agent.Teams, cancellationToken);
+        await outbox.SendOwedAsync(taken, cancellationToken);
+        return taken;
     }
 
     /// <summary>hide, unhide or delete the customer's last message (or <paramref name="messageId"/>), or block the customer.</summary>
@@ -177,6 +186,15 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         idempotencyKey is null
             ? await publishers.PublishAsync(request, cancellationToken)
             : (await once.PublishAsync(ActionKey(action, conversationId, idempotencyKey), request, cancellationToken)).Result;
+
+    // Settles after an action and sends the notices of every assignment made on the way.
+    private async Task<ActionOutcome> SettledAsync(string conversationId, IReadOnlyList<Assignment> drained, CancellationToken cancellationToken)
+    {
+        var settlement = await router.SettleAsync(conversationId, cancellationToken);
+        IReadOnlyList<Assignment> all = settlement?.Assigned is { } assigned ? [assigned, .. drained] : drained;
+        await outbox.SendOwedAsync(all, cancellationToken);
+        return new ActionOutcome(ActionStatus.Done, settlement?.Conversation, Assignments: all);
+    }
 
     private async Task<IReadOnlyList<Assignment>> DrainForAsync(string? agentId, CancellationToken cancellationToken)
     {

@@ -30,7 +30,15 @@ public sealed record Conversation(
     IReadOnlyList<Agents.ModerationRecord>? Moderation = null,
     DateTimeOffset? AssignedAt = null,
     TimeSpan? FirstResponseTime = null,
-    TimeSpan? ResolutionTime = null);
+    TimeSpan? ResolutionTime = null,
+    bool OwnerNoticeOwed = false)
+{
+    /// <summary>
+    /// Gives the case an owner, and records in the same write that the owner is owed an "assigned to you" notice:
+    /// the outbox that <see cref="Notifications.AssignmentOutbox"/> sends and Notify clears.
+    /// </summary>
+    public Conversation AssignedTo(string agentId, DateTimeOffset at) => this with { Assignee = agentId, AssignedAt = at, OwnerNoticeOwed = true };
+}
 
 public sealed record Customer(string Id, string Name, long? Followers = null);
 

@@ -1,5 +1,7 @@
 using SocialCare.Core.Events;
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
+using SocialCare.Core.Routing;
 
 namespace SocialCare.Core.Conversations;
 
@@ -12,12 +14,10 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
     public static readonly TimeSpan DefaultReopenWindow = TimeSpan.FromDays(7);
     private const int MaxAttempts = 20;
 
-    /// <param name="settle">Applied to a created message's new conversation state before it is stored (again on each
-    /// retry), so that derived state such as routing is written in the same step.</param>
-    /// <param name="note">Annotates the created message with what settling decided (after <paramref name="settle"/>), so
-    /// the decision is stored with the event in the same write.</param>
-    public async Task<RecordOutcome> RecordAsync(InboundEvent e, Classification.Classification classification, Func<Conversation?, string> chooseTeam, CancellationToken cancellationToken, TimeSpan? reopenWindow = null, Func<Conversation, Task<Conversation>>? settle = null, Func<ConversationMessage, ConversationMessage>? note = null)
+    /// <summary>Records the event; a created message is stored together with its settled conversation and its notice.</summary>
+    public async Task<RecordOutcome> RecordAsync(Recording recording, CancellationToken cancellationToken)
     {
+        var (e, classification, chooseTeam) = recording;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var now = time.GetUtcNow();
@@ -27,7 +27,7 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
             Conversation conversation;
             string? version;
             var created = false;
-            if (current is null || IsPastReopenWindow(current, now, reopenWindow ?? DefaultReopenWindow))
+            if (current is null || IsPastReopenWindow(current, now, recording.ReopenWindow))
             {
                 // A link left by a writer that crashed before storing the conversation is reused, not replaced.
                 var id = currentId is not null && current is null ? currentId : ConversationIds.New(now, e.ChannelId, e.ConversationKey, e.EventId);
@@ -48,10 +48,18 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
                 {
                     var updated = ConversationLedger.Append(conversation, e, classification);
                     if (!e.FromBrand) updated = updated with { Team = created ? updated.Team : chooseTeam(updated) };
-                    if (settle is not null) updated = await settle(updated);
                     var message = ConversationLedger.MessageFor(e);
-                    var appended = await store.TryAppendAsync(updated, version, note is null ? message : note(message), cancellationToken);
-                    return new RecordOutcome(appended ? updated : conversation, created && appended, Duplicate: !appended);
+                    Assignment? assigned = null;
+                    if (recording.Settle is { } settle)
+                    {
+                        (updated, assigned) = await settle(updated, cancellationToken);
+                        // What settling decided is stored with the event, so a redelivery announces it the same way.
+                        message = message with { Notice = NotifyMessages.KindFor(e, updated, assigned) };
+                    }
+                    var appended = await store.TryAppendAsync(updated, version, message, cancellationToken);
+                    return appended
+                        ? new RecordOutcome(updated, created, Duplicate: false, assigned)
+                        : new RecordOutcome(conversation, Created: false, Duplicate: true);
                 }
                 return await ApplyChangeAsync(conversation, version, e, cancellationToken);
             }
@@ -79,5 +87,20 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
         current.Value.Status == ConversationStatus.Resolved && current.Value.ResolvedAt is { } resolved && now - resolved > window;
 }
 
-/// <summary>The conversation after the event; <see cref="Duplicate"/> when the event had been recorded before.</summary>
-public sealed record RecordOutcome(Conversation Conversation, bool Created, bool Duplicate);
+/// <summary>
+/// What to record: the event, its classification and the team chooser. <see cref="Settle"/> is applied to a created
+/// message's new conversation state before it is stored (again on each retry), so derived state such as routing is
+/// written in the same step.
+/// </summary>
+public sealed record Recording(InboundEvent Event, Classification.Classification Classification, Func<Conversation?, string> ChooseTeam)
+{
+    public TimeSpan ReopenWindow { get; init; } = ConversationRecorder.DefaultReopenWindow;
+
+    public Func<Conversation, CancellationToken, Task<Settlement>>? Settle { get; init; }
+}
+
+/// <summary>
+/// The conversation after the event; <see cref="Duplicate"/> when the event had been recorded before;
+/// <see cref="Assigned"/> when the settling stored with it gave the conversation an owner.
+/// </summary>
+public sealed record RecordOutcome(Conversation Conversation, bool Created, bool Duplicate, Assignment? Assigned = null);

@@ -44,5 +44,20 @@ public sealed record ConversationQuery(
 
 public sealed record ConversationPage(IReadOnlyList<Conversation> Items, string? ContinuationToken);
 
+public static class ConversationStoreExtensions
+{
+    /// <summary>Every conversation the query matches, page after page: the one paging loop over the store.</summary>
+    public static async IAsyncEnumerable<Conversation> EnumerateAsync(this IConversationStore store, ConversationQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = await store.ListAsync(query, cancellationToken);
+        while (true)
+        {
+            foreach (var c in page.Items) yield return c;
+            if (page.ContinuationToken is null) yield break;
+            page = await store.ListAsync(query with { ContinuationToken = page.ContinuationToken }, cancellationToken);
+        }
+    }
+}
+
 /// <summary>Someone else changed the record since it was read: read again and retry.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -31,40 +31,44 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
         return c => c is { Assignee: not null } ? c.Team : team;
     }
 
-    /// <summary>Recomputes priority, clocks and business times, and assigns an owner if there is none and one is free.</summary>
-    public async Task<(Conversation? Conversation, Assignment? Assigned)> SettleAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Settles a stored conversation: recomputes priority, clocks and business times, and assigns an owner if there is
+    /// none and one is free, in one write with the version read.
+    /// </summary>
+    public async Task<Settlement?> SettleAsync(string conversationId, CancellationToken cancellationToken)
     {
-        Assignment? assigned = null;
-        var result = await updater.UpdateAsync(conversationId, async c =>
+        var (stored, planned) = await updater.UpdateAsync(conversationId, async c =>
         {
-            var plan = await PlanSettlementAsync(c, cancellationToken);
-            assigned = plan.Assigned;
-            return Same(plan.Conversation, c) ? null : new ConversationUpdater.Change(plan.Conversation);
+            var plan = await PlanAsync(c, cancellationToken);
+            return (Same(plan.Conversation, c) ? null : new ConversationUpdater.Change(plan.Conversation), plan);
         }, cancellationToken);
-        if (result is not null) await SettledAsync(result, assigned, cancellationToken);
-        return (result, assigned);
+        if (stored is null) return null;
+        // Only a plan that was written assigned anyone: an unchanged conversation kept its owner.
+        var settlement = new Settlement(stored, ReferenceEquals(planned?.Conversation, stored) ? planned!.Assigned : null);
+        await OnStoredAsync(settlement, cancellationToken);
+        return settlement;
     }
 
     /// <summary>
-    /// What <see cref="SettleAsync"/> would store, without storing it: for a caller about to write the conversation
-    /// anyway (Route records the event and settles it in one write), which then calls <see cref="SettledAsync"/>.
+    /// The settlement of a conversation, not yet stored: for a caller about to write the conversation anyway (Route
+    /// records the event and settles it in one write), which then calls <see cref="OnStoredAsync"/>.
     /// </summary>
-    public async Task<(Conversation Conversation, Assignment? Assigned)> PlanSettlementAsync(Conversation c, CancellationToken cancellationToken)
+    public async Task<Settlement> PlanAsync(Conversation c, CancellationToken cancellationToken)
     {
         var owner = await directory.GetOwnerAsync(c.ChannelId, c.Customer.Id, cancellationToken);
-        var updated = await PlanAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
-        if (updated.Assignee is not null || updated.Status == ConversationStatus.Resolved) return (updated, null);
+        var updated = await AssessAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
+        if (updated.Assignee is not null || updated.Status == ConversationStatus.Resolved) return new(updated, null);
         var agent = await ChooseAgentAsync(updated, owner, cancellationToken);
         return agent is null
-            ? (updated, null)
-            : (updated with { Assignee = agent, AssignedAt = time.GetUtcNow() }, new Assignment(c.Id, agent, FromBacklog: false));
+            ? new(updated, null)
+            : new(updated.AssignedTo(agent, time.GetUtcNow()), new Assignment(c.Id, agent, FromBacklog: false));
     }
 
-    /// <summary>After a settled conversation is stored: the customer's owner index and this instance's count of the agent's load.</summary>
-    public async Task SettledAsync(Conversation stored, Assignment? assigned, CancellationToken cancellationToken)
+    /// <summary>After a settlement is stored: the customer's owner index and this instance's count of the agent's load.</summary>
+    public async Task OnStoredAsync(Settlement stored, CancellationToken cancellationToken)
     {
-        if (stored is { Assignee: { } who }) await RememberOwnerAsync(stored, who, cancellationToken);
-        if (assigned is not null) _loads.AddOrUpdate(assigned.AgentId, _ => (time.GetTimestamp(), 1), (_, l) => (l.At, l.Count + 1));
+        if (stored.Conversation is { Assignee: { } who }) await RememberOwnerAsync(stored.Conversation, who, cancellationToken);
+        if (stored.Assigned is { } assigned) _loads.AddOrUpdate(assigned.AgentId, _ => (time.GetTimestamp(), 1), (_, l) => (l.At, l.Count + 1));
     }
 
     /// <summary>Gives waiting conversations of the agent's teams to free agents: highest priority first, then oldest.</summary>
@@ -73,11 +77,11 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
         var done = new List<Assignment>();
         foreach (var teamId in teamIds.Distinct())
         {
-            var waiting = (await ListAllAsync(new ConversationQuery(Status: "open", Team: teamId, Limit: 200), cancellationToken))
+            var waiting = await store.EnumerateAsync(new ConversationQuery(Status: "open", Team: teamId, Limit: 200), cancellationToken)
                 .Where(c => c.Assignee is null)
                 .OrderBy(c => c.Priority.Level)
                 .ThenBy(c => c.CreatedAt)
-                .ToList();
+                .ToListAsync(cancellationToken);
             if (waiting.Count == 0) continue;
             var agents = await directory.ListAgentsAsync(teamId, cancellationToken);
             var loads = await LoadsAsync(agents, cancellationToken);
@@ -87,7 +91,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
                 if (agent is null) continue;
                 var stored = await updater.UpdateAsync(candidate.Id, c =>
                     Task.FromResult(c.Assignee is null && c.Status != ConversationStatus.Resolved
-                        ? new ConversationUpdater.Change(c with { Assignee = agent.Id, AssignedAt = time.GetUtcNow() })
+                        ? new ConversationUpdater.Change(c.AssignedTo(agent.Id, time.GetUtcNow()))
                         : null), cancellationToken);
                 if (stored?.Assignee != agent.Id) continue;
                 loads[agent.Id] = loads.GetValueOrDefault(agent.Id) + 1;
@@ -99,7 +103,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     }
 
     /// <summary>Priority with reasons, SLA due times and the business-time measures, from the conversation's state.</summary>
-    public async Task<Conversation> PlanAsync(Conversation c, bool repeatContact, CancellationToken cancellationToken)
+    public async Task<Conversation> AssessAsync(Conversation c, bool repeatContact, CancellationToken cancellationToken)
     {
         var team = DefaultRouting.TeamOrDefault(await directory.GetTeamAsync(c.Team, cancellationToken), c.Team);
         var clock = new BusinessClock(new OpeningHours(await schedules.GetAsync(c.ChannelId, cancellationToken) ?? ChannelSchedule.Default()));
@@ -149,7 +153,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
                     loads[agent.Id] = countedMeanwhile;
                     continue;
                 }
-                var counted = (await ListAllAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken)).Count;
+                var counted = await store.EnumerateAsync(new ConversationQuery(Status: "open", Assignee: agent.Id, Limit: 200), cancellationToken).CountAsync(cancellationToken);
                 _loads[agent.Id] = (time.GetTimestamp(), counted);
                 loads[agent.Id] = counted;
             }
@@ -163,19 +167,6 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
 
     private int? CachedLoad(string agentId) =>
         _loads.TryGetValue(agentId, out var known) && time.GetElapsedTime(known.At) < LoadLifetime ? known.Count : null;
-
-    private async Task<List<Conversation>> ListAllAsync(ConversationQuery query, CancellationToken cancellationToken)
-    {
-        var all = new List<Conversation>();
-        var page = await store.ListAsync(query, cancellationToken);
-        all.AddRange(page.Items);
-        while (page.ContinuationToken is not null)
-        {
-            page = await store.ListAsync(query with { ContinuationToken = page.ContinuationToken }, cancellationToken);
-            all.AddRange(page.Items);
-        }
-        return all;
-    }
 
     private Task RememberOwnerAsync(Conversation c, string agentId, CancellationToken cancellationToken) =>
         directory.SetOwnerAsync(new CustomerOwner(c.ChannelId, c.Customer.Id, c.Id, agentId, time.GetUtcNow()), cancellationToken);

@@ -10,18 +10,25 @@ public sealed class ConversationUpdater(IConversationStore store)
 
     /// <param name="change">The new state and messages to store, or null to leave the conversation as it is.</param>
     /// <returns>The stored state (or the unchanged one); null when the conversation does not exist.</returns>
-    public async Task<Conversation?> UpdateAsync(string conversationId, Func<Conversation, Task<Change?>> change, CancellationToken cancellationToken)
+    public async Task<Conversation?> UpdateAsync(string conversationId, Func<Conversation, Task<Change?>> change, CancellationToken cancellationToken) =>
+        (await UpdateAsync(conversationId, async c => (await change(c), true), cancellationToken)).Stored;
+
+    /// <summary>
+    /// As <see cref="UpdateAsync(string, Func{Conversation, Task{Change}}, CancellationToken)"/>, with what the attempt
+    /// that was kept decided besides the change (an earlier attempt's decision is dropped with its conflict).
+    /// </summary>
+    public async Task<(Conversation? Stored, TDecision? Decision)> UpdateAsync<TDecision>(string conversationId, Func<Conversation, Task<(Change? Change, TDecision Decision)>> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var current = await store.GetAsync(conversationId, cancellationToken);
-            if (current is null) return null;
-            var next = await change(current.Value);
-            if (next is null) return current.Value;
+            if (current is null) return (null, default);
+            var (next, decision) = await decide(current.Value);
+            if (next is null) return (current.Value, decision);
             try
             {
                 await store.SaveAsync(next.Conversation, current.Version, next.Messages ?? [], cancellationToken);
-                return next.Conversation;
+                return (next.Conversation, decision);
             }
             catch (ConcurrencyConflictException)
             {

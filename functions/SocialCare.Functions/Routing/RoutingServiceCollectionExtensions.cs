@@ -1,8 +1,10 @@
 using SocialCare.Adapters.Links;
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Agents;
+using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Routing;
+using SocialCare.Core.Sla;
 
 namespace SocialCare.Functions.Routing;
 
@@ -21,8 +23,9 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<ConversationRouter>();
         services.AddTransient<AfterHoursReplier>();
         services.AddTransient<AgentActions>();
+        services.AddTransient<SlaWatchRunner>();
         services.AddSingleton<IdempotentActions>();
-        services.AddSingleton<RoutingNotifications>();
+        services.AddSingleton<AssignmentOutbox>();
         services.AddOptions<Demo.DemoOptions>().BindConfiguration(Demo.DemoOptions.SectionName);
         services.AddHostedService<DemoSeed>();
         return services;

@@ -31,12 +31,16 @@ internal sealed class RoutingApp : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public HttpClient Client => App.Client;
 
-    public static async Task<RoutingApp> StartAsync(DateTimeOffset? now = null, bool seedDemo = true)
+    public static async Task<RoutingApp> StartAsync(DateTimeOffset? now = null, bool seedDemo = true, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(now ?? TuesdayMorning);
         var app = await TestApp.StartAsync(
             new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = seedDemo ? "true" : "false" },
-            s => s.AddSingleton<TimeProvider>(time));
+            s =>
+            {
+                s.AddSingleton<TimeProvider>(time);
+                services?.Invoke(s);
+            });
         return new RoutingApp(app, time);
     }
 
@@ -52,28 +56,34 @@ internal sealed class RoutingApp : IAsyncDisposable
     public async Task<NotifyMessage?> RouteAsync(InboundEvent e, Core.Classification.Classification c)
     {
         var message = new RouteMessage(RouteMessage.CurrentVersion, e.EventId, e, c);
-        var envelope = new JsonObject
-        {
-            // Route's trigger is dataType binary: the host sends base64 of the message bytes.
-            ["Data"] = new JsonObject { ["message"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.RouteMessage)) },
-            ["Metadata"] = new JsonObject { ["DeliveryCount"] = "1" },
-        };
-        var response = await App.Client.PostAsync("/Route", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        var next = JsonNode.Parse(body)!["Outputs"]?["next"];
+        var next = (await InvokeAsync("Route", "message", JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.RouteMessage)))["next"];
         return next is null ? null : next.Deserialize(CoreJson.Default.NotifyMessage);
     }
 
-    /// <summary>Runs SlaWatch once and returns the breaches it raised.</summary>
+    /// <summary>Runs Notify on the message, as the notify queue would deliver it.</summary>
+    public Task NotifyAsync(NotifyMessage message) =>
+        InvokeAsync("Notify", "message", JsonSerializer.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage));
+
+    /// <summary>Runs SlaWatch once and returns what it sent to Notify (breaches and assignment notices).</summary>
     public async Task<IReadOnlyList<NotifyMessage>> WatchSlaAsync()
     {
-        var envelope = new JsonObject { ["Data"] = new JsonObject { ["timer"] = new JsonObject { ["IsPastDue"] = false } }, ["Metadata"] = new JsonObject() };
-        var response = await App.Client.PostAsync("/SlaWatch", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var outputs = await InvokeAsync("SlaWatch", "timer", null);
+        return outputs["next"] is JsonArray array ? [.. array.Select(n => n!.Deserialize(CoreJson.Default.NotifyMessage)!)] : [];
+    }
+
+    // POST /{Function} with the envelope the host sends: a queue trigger (dataType binary) as base64 of the message
+    // bytes, a timer as its schedule status. Returns the invocation's Outputs.
+    private async Task<JsonObject> InvokeAsync(string function, string binding, byte[]? message)
+    {
+        var envelope = new JsonObject
+        {
+            ["Data"] = new JsonObject { [binding] = message is null ? new JsonObject { ["IsPastDue"] = false } : Convert.ToBase64String(message) },
+            ["Metadata"] = message is null ? new JsonObject() : new JsonObject { ["DeliveryCount"] = "1" },
+        };
+        var response = await App.Client.PostAsync($"/{function}", new StringContent(envelope.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
-        var next = JsonNode.Parse(body)!["Outputs"]?["next"];
-        return next is JsonArray array ? [.. array.Select(n => n!.Deserialize(CoreJson.Default.NotifyMessage)!)] : [];
+        return JsonNode.Parse(body)!["Outputs"] as JsonObject ?? [];
     }
 
     public async Task<JsonObject> ConversationAsync(string id) =>

@@ -35,7 +35,7 @@ public sealed class ActionLinksFunction : IHttpFunction
         return Html(ActionPage.Confirm(action, found.Value, last, request.Path + request.QueryString, chooseFrom), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ActAsync(string action, HttpRequest request, SignedActionLinks links, AgentActions actions, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
+    private static async Task<IResult> ActAsync(string action, HttpRequest request, SignedActionLinks links, AgentActions actions, CancellationToken ct)
     {
         if (Refusal(action, request, links) is { } refused) return refused;
         var id = request.Query["c"].ToString();
@@ -51,7 +51,6 @@ public sealed class ActionLinksFunction : IHttpFunction
         {
             outcome = await actions.ResolveAsync(id, ct);
         }
-        await notifications.SendAssignedAsync(outcome.Assignments ?? [], store, ct);
         return outcome.Status == ActionStatus.Done
             ? Html(ActionPage.Done(action, outcome.Conversation!), StatusCodes.Status200OK)
             : Html(ActionPage.Refused(outcome.Detail ?? "The conversation no longer exists."), outcome.Status == ActionStatus.NotFound ? 404 : 400);

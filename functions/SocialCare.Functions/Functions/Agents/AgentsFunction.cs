@@ -1,9 +1,9 @@
 using SocialCare.Core.Notifications;
-using SocialCare.Core.Ports;
 using SocialCare.Core.Routing;
 using SocialCare.Functions.Functions.Teams;
 using SocialCare.Functions.Hosting;
 using SocialCare.Functions.Routing;
+using SocialCare.Core.Agents;
 
 namespace SocialCare.Functions.Functions.Agents;
 
@@ -30,7 +30,7 @@ public sealed class AgentsFunction : IHttpFunction
             ? Results.Json(agent, RoutingJson.Default.Agent)
             : Problems.NotFound($"No agent '{agentId}'.");
 
-    private static async Task<IResult> PutAsync(string agentId, HttpRequest request, IRoutingDirectory directory, ConversationRouter router, RoutingNotifications notifications, IConversationStore store, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
+    private static async Task<IResult> PutAsync(string agentId, HttpRequest request, IRoutingDirectory directory, AgentActions actions, TeamsWebhookUrlPolicy webhooks, CancellationToken ct)
     {
         if (!TeamsFunction.IsId(agentId)) return Problems.Invalid("agentId", "may hold only letters, digits, '-' and '_' (1–64)");
         var (body, error) = await JsonBody.ReadAsync(request, RoutingJson.Default.Agent, ct);
@@ -38,11 +38,7 @@ public sealed class AgentsFunction : IHttpFunction
         var agent = body! with { Id = agentId, Teams = body.Teams ?? [], Languages = body.Languages ?? [] };
         if (RoutingValidator.Agent(agent, await KnownTeams.ListAsync(directory, ct), webhooks) is { } invalid) return Problems.Invalid(invalid.Field, invalid.Message);
         await directory.PutAgentAsync(agent, ct);
-        if (agent.Online)
-        {
-            var assigned = await router.DrainBacklogAsync(agent.Teams, ct);
-            await notifications.SendAssignedAsync(assigned, store, ct);
-        }
+        await actions.TakeBacklogAsync(agent, ct);
         return Results.Json(agent, RoutingJson.Default.Agent);
     }
 

@@ -1,5 +1,4 @@
 using SocialCare.Core.Agents;
-using SocialCare.Core.Ports;
 using SocialCare.Functions.Hosting;
 using SocialCare.Functions.Routing;
 
@@ -31,21 +30,14 @@ public sealed class ConversationActionsFunction : IHttpFunction
             return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key));
         }, ct);
 
-    private static async Task<IResult> ResolveAsync(string id, AgentActions actions, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
-    {
-        var outcome = await actions.ResolveAsync(id, ct);
-        await notifications.SendAssignedAsync(outcome.Assignments ?? [], store, ct);
-        return ActionResults.For(outcome);
-    }
+    private static async Task<IResult> ResolveAsync(string id, AgentActions actions, CancellationToken ct) => ActionResults.For(await actions.ResolveAsync(id, ct));
 
-    private static async Task<IResult> AssignAsync(string id, HttpRequest request, AgentActions actions, RoutingNotifications notifications, IConversationStore store, CancellationToken ct)
+    private static async Task<IResult> AssignAsync(string id, HttpRequest request, AgentActions actions, CancellationToken ct)
     {
         var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.AssignRequest, ct);
         if (error is not null) return error;
         if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
-        var outcome = await actions.AssignAsync(id, body.AgentId, ct);
-        await notifications.SendAssignedAsync(outcome.Assignments ?? [], store, ct);
-        return ActionResults.For(outcome);
+        return ActionResults.For(await actions.AssignAsync(id, body.AgentId, ct));
     }
 
     private static Task<IResult> ModerateAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>

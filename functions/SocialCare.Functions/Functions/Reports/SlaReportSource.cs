@@ -10,15 +10,7 @@ public sealed class SlaReportSource(IConversationStore conversations, IScheduleS
 {
     public async Task<SlaReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var all = new List<Conversation>();
-        string? token = null;
-        do
-        {
-            var page = await conversations.ListAsync(new ConversationQuery(Team: period.Team, ChannelId: period.ChannelId, Limit: 200, ContinuationToken: token), cancellationToken);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
+        var all = await conversations.EnumerateAsync(new ConversationQuery(Team: period.Team, ChannelId: period.ChannelId, Limit: 200), cancellationToken).ToListAsync(cancellationToken);
 
         var hours = new Dictionary<string, OpeningHours>();
         foreach (var channel in all.Select(c => c.ChannelId).Distinct())

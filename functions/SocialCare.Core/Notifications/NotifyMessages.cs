@@ -4,12 +4,16 @@ using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Routing;
 
-namespace SocialCare.Functions.Routing;
+namespace SocialCare.Core.Notifications;
 
-/// <summary>The notify messages routing emits, with ids Notify dedupes on (a redelivery sends the same id).</summary>
-public sealed class RoutingNotifications(IQueueSender queue)
+/// <summary>The notify messages about conversations, with the ids Notify dedupes on (every copy of one change has the same id).</summary>
+public static class NotifyMessages
 {
-    /// <summary><paramref name="cause"/>: the event whose arrival led to the assignment, quoted in the notice.</summary>
+    /// <summary>
+    /// One per assignment: the id is the conversation, the agent and the time of assignment, so Route's copy, the
+    /// action's copy and the outbox sweep's copy are one notice. <paramref name="cause"/>: the event whose arrival led
+    /// to the assignment, quoted in the notice.
+    /// </summary>
     public static NotifyMessage Assigned(string conversationId, string agentId, DateTimeOffset? assignedAt, string? traceParent = null, InboundEvent? cause = null) =>
         new(NotifyMessage.CurrentVersion, $"assigned:{conversationId}:{agentId}:{assignedAt?.UtcTicks ?? 0}", NotificationKind.Assigned, conversationId, cause?.EventId,
             Detail: agentId, TraceParent: traceParent, PlatformMessageId: cause?.RawEventId);
@@ -29,14 +33,6 @@ public sealed class RoutingNotifications(IQueueSender queue)
     public static NotifyMessage SlaBreach(string conversationId, string kind, string breachKey) =>
         new(NotifyMessage.CurrentVersion, $"sla:{conversationId}:{breachKey}", NotificationKind.SlaBreach, conversationId, Detail: kind);
 
-    /// <summary>Enqueues Assigned for HTTP actions (queue functions use output bindings instead).</summary>
-    public async Task SendAssignedAsync(IEnumerable<Assignment> assignments, IConversationStore store, CancellationToken cancellationToken)
-    {
-        foreach (var a in assignments)
-        {
-            var c = await store.GetAsync(a.ConversationId, cancellationToken);
-            var message = Assigned(a.ConversationId, a.AgentId, c?.Value.AssignedAt);
-            await queue.SendAsync(QueueNames.Notify, new OutgoingMessage(message.NotificationId, StorageJson.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage)), cancellationToken);
-        }
-    }
+    public static OutgoingMessage ToOutgoing(NotifyMessage message) =>
+        new(message.NotificationId, StorageJson.SerializeToUtf8Bytes(message, CoreJson.Default.NotifyMessage));
 }

@@ -1,0 +1,6 @@
+using SocialCare.Core.Conversations;
+
+namespace SocialCare.Core.Routing;
+
+/// <summary>A conversation with its priority, clocks and owner worked out; <see cref="Assigned"/> when it got an owner just now.</summary>
+public sealed record Settlement(Conversation Conversation, Assignment? Assigned);
