@@ -79,22 +79,20 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     /// <summary>Resolves; a private conversation gets the one CSAT question; the owner's freed capacity drains the backlog.</summary>
     public async Task<ActionOutcome> ResolveAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var askCsat = false;
         var now = time.GetUtcNow();
-        var resolved = await updater.UpdateAsync(conversationId, c =>
+        var (resolved, askCsat) = await updater.UpdateAsync(conversationId, c =>
         {
-            askCsat = false;
-            if (c.Status == ConversationStatus.Resolved) return Task.FromResult<ConversationUpdater.Change?>(null);
-            askCsat = IsPrivate(c);
-            return Task.FromResult<ConversationUpdater.Change?>(new(c with
+            if (c.Status == ConversationStatus.Resolved) return Task.FromResult<(ConversationUpdater.Change?, bool)>((null, false));
+            var ask = IsPrivate(c) && c.CsatAskedAt is null;
+            return Task.FromResult<(ConversationUpdater.Change?, bool)>((new(c with
             {
                 Status = ConversationStatus.Resolved,
                 ResolvedAt = now,
-                CsatAskedAt = askCsat && c.CsatAskedAt is null ? now : c.CsatAskedAt,
-            }));
+                CsatAskedAt = ask ? now : c.CsatAskedAt,
+            }), ask));
         }, cancellationToken);
         if (resolved is null) return ActionOutcome.Missing;
-        if (askCsat && resolved.CsatAskedAt == now)
+        if (askCsat)
         {
             await publishers.PublishAsync(new PublishRequest(resolved.ChannelId, PublishAction.Dm, CsatQuestion.For(resolved.Classification?.Language),
                 TargetUserId: resolved.Customer.Id, ConversationId: resolved.Id, LastCustomerMessageAt: resolved.LastCustomerMessageAt, ThreadKey: resolved.ConversationKey), cancellationToken);
@@ -115,13 +113,9 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     {
         var agent = await directory.GetAgentAsync(agentId, cancellationToken);
         if (agent is null) return ActionOutcome.Invalid("agentId", $"names unknown agent '{agentId}'");
-        string? previous = null;
         var now = time.GetUtcNow();
-        var assigned = await updater.UpdateAsync(conversationId, c =>
-        {
-            previous = c.Assignee;
-            return Task.FromResult<ConversationUpdater.Change?>(c.Assignee == agentId ? null : new(c.AssignedTo(agentId, now)));
-        }, cancellationToken);
+        var (assigned, previous) = await updater.UpdateAsync(conversationId, c => Task.FromResult<(ConversationUpdater.Change?, string?)>(
+            (c.Assignee == agentId ? null : new(c.AssignedTo(agentId, now)), c.Assignee)), cancellationToken);
         if (assigned is null) return ActionOutcome.Missing;
         await directory.SetOwnerAsync(new CustomerOwner(assigned.ChannelId, assigned.Customer.Id, assigned.Id, agentId, now), cancellationToken);
         var changed = previous != agentId;

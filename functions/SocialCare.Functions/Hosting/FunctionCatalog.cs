@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SocialCare.Functions.Hosting;
 
 /// <summary>
-/// The function.json files beside the executable: Functions/&lt;Name&gt;/ in a build, &lt;Name&gt;/ in a published package
+/// The function.json files beside the executable: Triggers/&lt;Name&gt;/ in a build, &lt;Name&gt;/ in a published package
 /// (the layout the Functions host reads).
 /// </summary>
 public sealed class FunctionCatalog
@@ -11,8 +11,8 @@ public sealed class FunctionCatalog
     public FunctionCatalog(string root)
     {
         Root = root;
-        var folders = Directory.Exists(Path.Combine(root, "Functions"))
-            ? Directory.GetDirectories(Path.Combine(root, "Functions"))
+        var folders = Directory.Exists(Path.Combine(root, "Triggers"))
+            ? Directory.GetDirectories(Path.Combine(root, "Triggers"))
             : Directory.GetDirectories(root);
         Functions = [.. folders
             .Select(f => Path.Combine(f, "function.json"))

@@ -22,7 +22,7 @@ public static class NotificationsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<RoutingOptions>>().Value.DefaultTeam));
         services.AddSingleton<NoticeComposer>();
         services.AddSingleton<NoticeDelivery>();
-        services.AddSingleton<Functions.Reports.SlaReportSource>();
+        services.AddSingleton<Triggers.Reports.SlaReportSource>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class PublishPackageTests(PublishedPackage package) : IClassFixtur
 
         Assert.NotEmpty(folders);
         Assert.Equal(handlers, folders);
-        Assert.False(Directory.Exists(Path.Combine(package.Directory, "Functions")), "function folders belong at the package root");
+        Assert.False(Directory.Exists(Path.Combine(package.Directory, "Triggers")), "function folders belong at the package root");
     }
 
     [Fact]

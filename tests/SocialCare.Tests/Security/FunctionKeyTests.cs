@@ -16,7 +16,7 @@ public sealed partial class FunctionKeyTests(IdleAppFixture shared) : IClassFixt
     public static TheoryData<string, string> ProtectedRoutes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "functions", "SocialCare.Functions", "Functions"), "function.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "functions", "SocialCare.Functions", "Triggers"), "function.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             foreach (var binding in document.RootElement.GetProperty("bindings").EnumerateArray())

@@ -1,0 +1,50 @@
+using SocialCare.Core.Agents;
+using SocialCare.Functions.Hosting;
+using SocialCare.Functions.Routing;
+
+namespace SocialCare.Functions.Triggers.ConversationActions;
+
+/// <summary>
+/// POST /api/conversations/{id}/reply {"agentId","text","force"?}, …/resolve, …/reopen, …/assign {"agentId"},
+/// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}.
+/// reply and moderate publish, and take an <c>Idempotency-Key</c> header (<see cref="IdempotentActions"/>).
+/// </summary>
+[HandlesFunction("ConversationActions")]
+public sealed class ConversationActionsFunction : IHttpFunction
+{
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/conversations/{id}/reply", ReplyAsync);
+        routes.MapPost("/api/conversations/{id}/resolve", ResolveAsync);
+        routes.MapPost("/api/conversations/{id}/reopen", async (string id, AgentActions actions, CancellationToken ct) => ActionResults.For(await actions.ReopenAsync(id, ct)));
+        routes.MapPost("/api/conversations/{id}/assign", AssignAsync);
+        routes.MapPost("/api/conversations/{id}/moderate", ModerateAsync);
+    }
+
+    private static Task<IResult> ReplyAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>
+        idempotent.RunAsync(request.HttpContext, "reply", id, async key =>
+        {
+            var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ReplyRequest, ct);
+            if (error is not null) return error;
+            if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
+            return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key));
+        }, ct);
+
+    private static async Task<IResult> ResolveAsync(string id, AgentActions actions, CancellationToken ct) => ActionResults.For(await actions.ResolveAsync(id, ct));
+
+    private static async Task<IResult> AssignAsync(string id, HttpRequest request, AgentActions actions, CancellationToken ct)
+    {
+        var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.AssignRequest, ct);
+        if (error is not null) return error;
+        if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
+        return ActionResults.For(await actions.AssignAsync(id, body.AgentId, ct));
+    }
+
+    private static Task<IResult> ModerateAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>
+        idempotent.RunAsync(request.HttpContext, "moderate", id, async key =>
+        {
+            var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ModerateRequest, ct);
+            if (error is not null) return error;
+            return ActionResults.For(await actions.ModerateAsync(id, body!.Action ?? "", body.MessageId, body.AgentId, body.Reason, ct, key));
+        }, ct);
+}
