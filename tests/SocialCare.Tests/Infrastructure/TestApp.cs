@@ -60,7 +60,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Notifications:DefaultEmail"] = "team@test.local",
             ["Queues:RetryDelayMilliseconds"] = "20",
             ["Queues:LockSeconds"] = "10",
-            ["Queues:MaxPollMilliseconds"] = "50",
+            ["Queues:MaxPollMilliseconds"] = "200",
             ["Telemetry:Console"] = "false",
             // No demo channels: tests store the schedules they need.
             ["Demo:Seed"] = "false",
