@@ -97,6 +97,21 @@ public sealed class AssignmentOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_reopened_while_an_agent_is_free_gets_that_owner_and_the_owner_is_told()
+    {
+        var waiting = await WaitingCaseAsync("re1"); // nobody online: unassigned
+        await _app.PostAsync($"/api/conversations/{waiting}/resolve", new { });
+        await _app.PutAsync("/api/agents/ewa", new { name = "Ewa", email = "ewa@brand.test", teams = new[] { "first-line" }, languages = new[] { "pl" }, capacity = 5, online = true });
+        Assert.Empty(_queue.Sent); // a resolved case is not drained
+
+        var reopened = await _app.PostAsync($"/api/conversations/{waiting}/reopen", new { });
+
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+        Assert.Equal("ewa", (string?)(await _app.ConversationAsync(waiting))["assignee"]);
+        Assert.Equal([await OwedIdAsync(waiting)], _queue.Sent.Select(m => m.NotificationId));
+    }
+
+    [Fact]
     public async Task Routes_own_notice_clears_the_outbox_when_notify_delivers_it()
     {
         await _app.PutAsync("/api/agents/ewa", new { name = "Ewa", email = "ewa@brand.test", teams = new[] { "first-line" }, languages = new[] { "pl" }, capacity = 5, online = true });
