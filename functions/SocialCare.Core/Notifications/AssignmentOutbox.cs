@@ -27,9 +27,15 @@ public sealed partial class AssignmentOutbox(IConversationStore store, IQueueSen
             ? NotifyMessages.Assigned(c.Id, agentId, c.AssignedAt)
             : null;
 
-    /// <summary>The notice still owed <see cref="RelayAfter"/> after the assignment, for the sweep to send again.</summary>
+    /// <summary>
+    /// How long the sweep keeps sending a notice Notify could not deliver: a copy a minute until then (each one
+    /// delivered once at most), after which the owner learns of the case from its SLA breaches and the inbox.
+    /// </summary>
+    public static readonly TimeSpan RelayFor = TimeSpan.FromDays(1);
+
+    /// <summary>The notice still owed <see cref="RelayAfter"/> after the assignment (and within <see cref="RelayFor"/>), for the sweep to send again.</summary>
     public static NotifyMessage? Overdue(Conversation c, DateTimeOffset now) =>
-        Owed(c) is { } owed && now - (c.AssignedAt ?? DateTimeOffset.MinValue) >= RelayAfter ? owed : null;
+        Owed(c) is { } owed && c.AssignedAt is { } at && now - at >= RelayAfter && now - at < RelayFor ? owed : null;
 
     /// <summary>
     /// Right after assignments are stored: sends the notices their conversations owe. A failure is logged, not thrown:

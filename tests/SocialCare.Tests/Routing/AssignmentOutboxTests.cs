@@ -74,6 +74,21 @@ public sealed class AssignmentOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sweep_stops_sending_a_notice_nobody_could_deliver_for_a_day()
+    {
+        await _app.PutAsync("/api/agents/ewa", Ewa);
+        var waiting = await WaitingCaseAsync("d1");
+        _queue.Refusing = true;
+        await _app.PutAsync("/api/agents/ewa", new { name = "Ewa", email = "ewa@brand.test", teams = new[] { "first-line" }, languages = new[] { "pl" }, capacity = 5, online = true });
+
+        _app.Time.Advance(TimeSpan.FromHours(23));
+        Assert.Single(await _app.WatchSlaAsync(), n => n.Kind == NotificationKind.Assigned && n.ConversationId == waiting);
+        _app.Time.Advance(TimeSpan.FromHours(1));
+        Assert.DoesNotContain(await _app.WatchSlaAsync(), n => n.Kind == NotificationKind.Assigned);
+        Assert.True((bool)(await _app.ConversationAsync(waiting))["ownerNoticeOwed"]!); // still marked: the record says nobody was told
+    }
+
+    [Fact]
     public async Task Every_action_that_assigns_sends_the_owners_notice_at_once_with_the_assignments_id()
     {
         await _app.PutAsync("/api/agents/ewa", Ewa);
