@@ -10,6 +10,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<string> Lines => [.. _lines];
 
+    /// <summary>Forgets what was logged so far: for a case on an app shared with the cases before it.</summary>
+    public void Clear() => _lines.Clear();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
     public void Dispose()

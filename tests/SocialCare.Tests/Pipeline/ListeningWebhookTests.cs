@@ -5,18 +5,36 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Pipeline;
 
+/// <summary>
+/// The listening webhook's answers and what it enqueues, on one app for the class: each case starts with the classify
+/// queue emptied and the captured logs forgotten, so what it asserts is its own.
+/// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class ListeningWebhookTests : IAsyncLifetime
+public sealed class ListeningWebhookTests(ListeningWebhookTests.SharedApp shared) : IClassFixture<ListeningWebhookTests.SharedApp>, IAsyncLifetime
 {
-    private TestApp _app = null!;
+    private readonly TestApp _app = shared.App;
 
-    public async Task InitializeAsync() => _app = await TestApp.StartAsync(new Dictionary<string, string?>
+    public sealed class SharedApp : IAsyncLifetime
     {
-        ["Queues:RunTriggers"] = "false",
-        ["Webhooks:MaxBodyBytes"] = "4096",
-    });
+        public TestApp App { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task InitializeAsync() => App = await TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Queues:RunTriggers"] = "false",
+            ["Webhooks:MaxBodyBytes"] = "4096",
+        });
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
+
+    public async Task InitializeAsync()
+    {
+        var classify = _app.Queue("classify");
+        if (await classify.ExistsAsync()) await classify.ClearMessagesAsync();
+        _app.Logs.Clear();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_signed_batch_is_accepted_with_one_queue_message_per_mention()

@@ -11,13 +11,19 @@ namespace SocialCare.Tests.Routing;
 /// double click) is published once, and the retry gets the first answer.
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
-public sealed class IdempotentActionTests : IAsyncLifetime
+public sealed class IdempotentActionTests(IdempotentActionTests.SharedApp shared) : IClassFixture<IdempotentActionTests.SharedApp>
 {
-    private RoutingApp _app = null!;
+    private readonly RoutingApp _app = shared.App;
 
-    public async Task InitializeAsync() => _app = await RoutingApp.StartAsync();
+    /// <summary>One app for the class: each case has a thread and a conversation of its own, and reads only its outbox entries.</summary>
+    public sealed class SharedApp : IAsyncLifetime
+    {
+        internal RoutingApp App { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+        public async Task InitializeAsync() => App = await RoutingApp.StartAsync();
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_reply_retried_with_the_same_key_is_published_once_and_answered_as_the_first_time()
@@ -31,7 +37,7 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
-        var sent = Assert.Single(await _app.OutboxAsync());
+        var sent = Assert.Single(await OutboxOfAsync(id));
         Assert.Equal("reply", (string?)sent!["action"]);
         Assert.Equal(2, (int?)(await _app.ConversationAsync(id))["messageCount"]);
     }
@@ -45,7 +51,7 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         var second = await ReplyAsync(id, "reply-b", "Paczka wyjechała dziś rano.");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
-        Assert.Equal(2, (await _app.OutboxAsync()).Count);
+        Assert.Equal(2, (await OutboxOfAsync(id)).Count);
         Assert.Equal(3, (int?)(await _app.ConversationAsync(id))["messageCount"]);
     }
 
@@ -57,7 +63,7 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ReplyAsync(id, "double-click", "Już się tym zajmujemy.")));
         var after = await ReplyAsync(id, "double-click", "Już się tym zajmujemy.");
 
-        Assert.Single(await _app.OutboxAsync());
+        Assert.Single(await OutboxOfAsync(id));
         Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
         Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
         foreach (var refused in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
@@ -78,7 +84,7 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         var retry = await ModerateAsync(id, "hide-key");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retry.StatusCode));
-        var hidden = Assert.Single(await _app.OutboxAsync());
+        var hidden = Assert.Single(await OutboxOfAsync(id));
         Assert.Equal("hide", (string?)hidden!["action"]);
         Assert.Single((await _app.ConversationAsync(id))["moderation"]!.AsArray());
     }
@@ -97,7 +103,7 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(problem!["errors"]!["Idempotency-Key"]);
-        Assert.Empty(await _app.OutboxAsync());
+        Assert.Empty(await OutboxOfAsync(id));
     }
 
     [Fact]
@@ -108,14 +114,17 @@ public sealed class IdempotentActionTests : IAsyncLifetime
         var response = await ReplyAsync(id, new string('a', 101), "Dzień dobry!");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(await _app.OutboxAsync());
+        Assert.Empty(await OutboxOfAsync(id));
     }
 
     private async Task<string> ConversationAsync(string eventId)
     {
-        var routed = await _app.RouteAsync(_app.Event(eventId, "Gdzie moja paczka?", customer: "cust-" + eventId), RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
+        var routed = await _app.RouteAsync(_app.Event(eventId, "Gdzie moja paczka?", customer: "cust-" + eventId, key: "post:" + eventId), RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
         return routed!.ConversationId!;
     }
+
+    private async Task<List<JsonNode?>> OutboxOfAsync(string conversationId) =>
+        [.. (await _app.OutboxAsync()).Where(e => (string?)e!["conversationId"] == conversationId)];
 
     private Task<HttpResponseMessage> ReplyAsync(string id, string key, string text) =>
         SendAsync($"/api/conversations/{id}/reply", key, new { agentId = "anna", text });
