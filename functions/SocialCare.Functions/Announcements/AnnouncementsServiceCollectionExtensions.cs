@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SocialCare.Adapters.Tables;
 using SocialCare.Core.Announcements;
 using SocialCare.Core.Ports;
 using SocialCare.Core.Publishing;
@@ -12,7 +11,6 @@ public static class AnnouncementsServiceCollectionExtensions
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IAnnouncementClaims, TableAnnouncementClaims>();
         services.AddTransient(sp => new AnnouncementRunner(
             sp.GetRequiredService<IScheduleStore>(),
             sp.GetRequiredService<IAnnouncementClaims>(),

@@ -1,7 +1,6 @@
 using SocialCare.Adapters.Tables;
 using SocialCare.Core.Classification.Moderation;
 using SocialCare.Core.Ports;
-using SocialCare.Core.Publishing;
 
 namespace SocialCare.Functions.Moderation;
 
@@ -10,15 +9,9 @@ public static class ModerationServiceCollectionExtensions
     /// <summary>House rules in the Classify step: per-channel rules and abusive history in Table Storage.</summary>
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
-        services.AddSingleton<TableModerationRules>();
         services.AddSingleton<IModerationRulesStore>(sp => new CachedModerationRulesStore(sp.GetRequiredService<TableModerationRules>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
-        services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
         // Transient like ChannelPublishers, so publishers get fresh HttpClients from the factory per invocation.
-        services.AddTransient(sp => new CommentModerator(
-            sp.GetRequiredService<IModerationRulesStore>(),
-            sp.GetRequiredService<IAbuseHistory>(),
-            sp.GetRequiredService<OncePublisher>(),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient<CommentModerator>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ public static class RoutingServiceCollectionExtensions
     /// <summary>Teams, agents and rules on Table Storage, the router, agent actions, signed links and the demo seed.</summary>
     public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<TableTeamDirectory>();
+        services.AddSingleton<IScheduleStore>(sp => new CachedScheduleStore(sp.GetRequiredService<TableScheduleStore>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         services.AddSingleton(sp => new CachedRoutingDirectory(sp.GetRequiredService<TableTeamDirectory>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>()));
         services.AddSingleton<IRoutingDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
         services.AddSingleton<ITeamDirectory>(sp => sp.GetRequiredService<CachedRoutingDirectory>());
