@@ -24,17 +24,20 @@ public sealed class SlaWatchRunner(IConversationStore store, ConversationRouter 
         {
             var claimed = SlaBreach.Pending(candidate, now).Count == 0 ? [] : await ClaimAsync(candidate.Id, now, cancellationToken);
             breaches.AddRange(claimed.Select(b => new RaisedBreach(candidate.Id, b)));
+            var current = candidate;
             if (claimed.Count > 0)
             {
-                // A customer kept waiting past an SLA is raised in priority, and may get an owner, told at once.
-                var settled = await router.SettleAsync(candidate.Id, cancellationToken);
-                if (settled is { Assigned: not null } && AssignmentOutbox.Owed(settled.Conversation) is { } assigned) owed.Add(assigned);
-                else if (settled is not null && AssignmentOutbox.Overdue(settled.Conversation, now) is { } overdue) owed.Add(overdue);
+                // A customer kept waiting past an SLA is raised in priority, and may get an owner: told at once.
+                var settlement = await router.SettleAsync(candidate.Id, cancellationToken);
+                if (settlement is null) continue;
+                if (settlement.Assigned is not null && AssignmentOutbox.Owed(settlement.Conversation) is { } assigned)
+                {
+                    owed.Add(assigned);
+                    continue;
+                }
+                current = settlement.Conversation;
             }
-            else if (AssignmentOutbox.Overdue(candidate, now) is { } overdue)
-            {
-                owed.Add(overdue);
-            }
+            if (AssignmentOutbox.Overdue(current, now) is { } overdue) owed.Add(overdue);
         }
         return new SlaWatchRun(breaches, owed);
     }
