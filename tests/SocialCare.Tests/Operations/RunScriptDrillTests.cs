@@ -23,7 +23,7 @@ public abstract class RunScriptDrillTests
     {
         Assert.True(File.Exists(Bench), $"{Bench} is missing: ./test builds the solution in Release first.");
         Needs.Refuse(Needs.Process);
-        var start = new ProcessStartInfo("dotnet", [Bench, name, "--events", "40", "--rate", "4", "--concurrency", "8", "--at-percent", "30", "--mid-pipeline", "0", "--drain-seconds", "240"])
+        var start = new ProcessStartInfo("dotnet", [Bench, name, "--events", "40", "--rate", "8", "--concurrency", "8", "--at-percent", "30", "--mid-pipeline", "0", "--drain-seconds", "240"])
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
