@@ -12,7 +12,7 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Tests.Hosting;
 
 /// <summary>
-/// Routes, methods and auth levels are written once, in function.json: every endpoint the app maps under /api
+/// Routes, methods and auth levels are written once, in function.json: every endpoint the app maps under /api (and every one an HTTP function maps, /inbox included)
 /// belongs to one HTTP function and fits its route template and methods, and every function.json method is served.
 /// </summary>
 [Collection(ServiceBus.ProcessEnvironmentCollection.Name)]
@@ -24,7 +24,7 @@ public sealed partial class HttpTriggerParityTests
         await using var app = Build();
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true || e.Metadata.GetMetadata<HttpTriggerMetadata>() is not null)
             .ToList();
         var problems = new List<string>();
 
@@ -37,7 +37,7 @@ public sealed partial class HttpTriggerParityTests
                 continue;
             }
             var declared = catalog.Find(trigger.Function)!.Trigger!;
-            var template = new TemplateMatcher(TemplateParser.Parse("api/" + declared.Route), new RouteValueDictionary());
+            var template = new TemplateMatcher(TemplateParser.Parse(declared.Route!), new RouteValueDictionary());
             if (!template.TryMatch(Sample(raw), new RouteValueDictionary())) problems.Add($"{raw}: outside {trigger.Function}'s route {declared.Route}");
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
             if (methods.Count == 0) problems.Add($"{raw}: answers every method, {trigger.Function} declares {string.Join(",", declared.Methods ?? [])}");

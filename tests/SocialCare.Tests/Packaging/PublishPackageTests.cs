@@ -57,12 +57,14 @@ public sealed class PublishPackageTests(PublishedPackage package) : IClassFixtur
     }
 
     [Fact]
-    public void Webhooks_and_health_are_anonymous_and_the_rest_need_the_function_key()
+    public void Webhooks_health_signed_links_and_the_workspace_are_anonymous_and_the_rest_need_the_function_key()
     {
         foreach (var function in Catalog.Functions.Where(f => f.IsHttp))
         {
             var route = function.Trigger!.Route ?? "";
-            var anonymous = route.StartsWith("webhooks/", StringComparison.Ordinal) || route == "health" || route.StartsWith("actions", StringComparison.Ordinal);
+            // The workspace is anonymous to the host: its pages ask for the Easy Auth session themselves.
+            var anonymous = route.StartsWith("api/webhooks/", StringComparison.Ordinal) || route == "api/health" || route.StartsWith("api/actions", StringComparison.Ordinal)
+                || route.StartsWith("inbox", StringComparison.Ordinal);
             Assert.Equal(anonymous ? "anonymous" : "function", function.Trigger.AuthLevel);
         }
     }
@@ -84,7 +86,7 @@ public sealed class PublishPackageTests(PublishedPackage package) : IClassFixtur
         var serviceBus = root.GetProperty("extensions").GetProperty("serviceBus");
         Assert.InRange(serviceBus.GetProperty("maxConcurrentCalls").GetInt32(), 1, 64);
         Assert.True(serviceBus.GetProperty("autoCompleteMessages").GetBoolean());
-        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]

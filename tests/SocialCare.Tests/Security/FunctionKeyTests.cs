@@ -22,7 +22,7 @@ public sealed partial class FunctionKeyTests(IdleAppFixture shared) : IClassFixt
             foreach (var binding in document.RootElement.GetProperty("bindings").EnumerateArray())
             {
                 if (binding.GetProperty("type").GetString() != "httpTrigger" || binding.GetProperty("authLevel").GetString() == "anonymous") continue;
-                var path = "/api/" + RouteParameter().Replace(binding.GetProperty("route").GetString()!, "probe");
+                var path = "/" + RouteParameter().Replace(binding.GetProperty("route").GetString()!, "probe");
                 foreach (var method in binding.GetProperty("methods").EnumerateArray()) data.Add(method.GetString()!.ToUpperInvariant(), path);
             }
         }
