@@ -56,6 +56,9 @@ param webhookMaxBodyBytes int = 1048576
 @description('Active messages in a queue above which the backlog alert fires.')
 param backlogAlertThreshold int = 1000
 
+@description('Entra ID app registration (client id) that signs agents in to the workspace through App Service Authentication. Empty: Easy Auth stays off and the workspace cannot be signed in to. Its client secret goes to Key Vault as Entra-ClientSecret.')
+param entraClientId string = ''
+
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var functionAppName = 'func-${resourceToken}'
@@ -182,6 +185,7 @@ module functionApp 'modules/functionapp.bicep' = {
     hostTableEndpoint: storage.outputs.hostTableEndpoint
     deploymentContainerName: deploymentContainerName
     appSubnetId: network.outputs.appSubnetId
+    entraClientId: entraClientId
     // Every setting the code binds, as Section__Key (the Infra drift tests read this object from the compiled template).
     appSettings: {
       AZURE_CLIENT_ID: identity.outputs.clientId
@@ -223,6 +227,10 @@ module functionApp 'modules/functionapp.bicep' = {
       Email__Password: '@Microsoft.KeyVault(SecretUri=${secrets}/Email-Password/)'
       Teams__DefaultWebhookUrl: '@Microsoft.KeyVault(SecretUri=${secrets}/Teams-DefaultWebhookUrl/)'
       Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Links-SigningKey/)'
+      // The app trusts X-MS-CLIENT-PRINCIPAL only when Easy Auth runs in front of it (functionapp.bicep's authsettingsV2).
+      Auth__EasyAuthEnabled: string(!empty(entraClientId))
+      Auth__LoginPath: '/.auth/login/aad'
+      MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: empty(entraClientId) ? '' : '@Microsoft.KeyVault(SecretUri=${secrets}/Entra-ClientSecret/)'
     }
   }
   dependsOn: [roles]

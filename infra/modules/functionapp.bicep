@@ -17,6 +17,8 @@ param deploymentContainerName string
 param appSubnetId string
 @description('The app\'s own settings (Section__Key), composed in main.bicep.')
 param appSettings object
+@description('Entra ID app registration (client id) for App Service Authentication in front of the workspace; empty: no sign-in.')
+param entraClientId string = ''
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 100
@@ -121,6 +123,44 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     name: 'ftp'
     properties: {
       allow: false
+    }
+  }
+
+  // Easy Auth with Entra ID. Unauthenticated requests pass through (webhooks, keyed API, signed links); the workspace
+  // pages send a browser without a session to /.auth/login/aad themselves, and read the user from X-MS-CLIENT-PRINCIPAL.
+  resource auth 'config' = if (!empty(entraClientId)) {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: true
+      }
+      globalValidation: {
+        requireAuthentication: false
+        unauthenticatedClientAction: 'AllowAnonymous'
+      }
+      httpSettings: {
+        requireHttps: true
+      }
+      login: {
+        tokenStore: {
+          enabled: true
+        }
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: entraClientId
+            clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+            openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          }
+          validation: {
+            allowedAudiences: [
+              'api://${entraClientId}'
+            ]
+          }
+        }
+      }
     }
   }
 

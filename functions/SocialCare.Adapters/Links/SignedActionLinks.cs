@@ -20,7 +20,7 @@ public sealed class SignedActionLinks(IOptions<LinksOptions> options, TimeProvid
     public Uri Resolve(string conversationId, string? agentId) => Link(ResolveAction, conversationId, agentId);
 
     public Uri Conversation(string conversationId) =>
-        new($"{Base}/api/conversations/{Uri.EscapeDataString(conversationId)}");
+        new($"{Base}/inbox/conversations/{Uri.EscapeDataString(conversationId)}");
 
     public LinkCheck Check(string action, string? conversationId, string? agentId, string? expires, string? signature)
     {

@@ -68,11 +68,31 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
                 {
                     MessageCount = current.MessageCount + 1,
                     LastMessageAt = now > current.LastMessageAt ? now : current.LastMessageAt,
+                    Preview = Conversation.PreviewOf(text),
                     FirstResponseAt = current.FirstResponseAt ?? now,
                     LastResponseAt = now,
                     Assignee = current.Assignee ?? agent.Id,
                     AssignedAt = current.AssignedAt ?? now,
                 }, [message]), cancellationToken);
+        return await SettledAsync(conversationId, [], cancellationToken);
+    }
+
+    /// <summary>An internal note for colleagues: stored in the thread, never published, never counted as a response.</summary>
+    public async Task<ActionOutcome> AddNoteAsync(string conversationId, Agent author, string text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ActionOutcome.Invalid("text", "is required");
+        var now = time.GetUtcNow();
+        var note = new ConversationMessage($"note:{Guid.CreateVersion7(now):N}", MessageDirection.Internal, text.Trim(), now, EventKind.Note, author.Id, author.Name, AgentId: author.Id);
+        var updated = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(new(c, [note])), cancellationToken);
+        return updated is null ? ActionOutcome.Missing : new ActionOutcome(ActionStatus.Done, updated);
+    }
+
+    /// <summary>Waiting on the customer: the SLA clocks stop until the customer writes again, which reopens the case.</summary>
+    public async Task<ActionOutcome> WaitOnCustomerAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var updated = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
+            c.Status == ConversationStatus.Open ? new(c with { Status = ConversationStatus.Waiting }) : null), cancellationToken);
+        if (updated is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }
 
@@ -103,7 +123,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     public async Task<ActionOutcome> ReopenAsync(string conversationId, CancellationToken cancellationToken)
     {
         var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status == ConversationStatus.Resolved ? new(c with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
+            c.Status != ConversationStatus.Open ? new(c with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
         if (reopened is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }

@@ -31,8 +31,18 @@ public sealed record Conversation(
     DateTimeOffset? AssignedAt = null,
     TimeSpan? FirstResponseTime = null,
     TimeSpan? ResolutionTime = null,
-    bool OwnerNoticeOwed = false)
+    bool OwnerNoticeOwed = false,
+    string? Preview = null)
 {
+    /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
+    public static string PreviewOf(string text)
+    {
+        var line = text.AsSpan().Trim();
+        var end = line.IndexOfAny('\r', '\n');
+        if (end >= 0) line = line[..end];
+        return line.Length <= 140 ? line.ToString() : string.Concat(line[..139], "…");
+    }
+
     /// <summary>
     /// Gives the case an owner, and records in the same write that the owner is owed an "assigned to you" notice:
     /// the outbox that <see cref="Notifications.AssignmentOutbox"/> sends and Notify clears.

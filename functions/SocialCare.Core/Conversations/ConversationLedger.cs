@@ -46,6 +46,7 @@ public static class ConversationLedger
             {
                 MessageCount = c.MessageCount + 1,
                 LastMessageAt = lastAt,
+                Preview = e.CreatedAt >= c.LastMessageAt ? Conversation.PreviewOf(e.Text) : c.Preview,
                 FirstResponseAt = c.FirstResponseAt ?? e.CreatedAt,
                 LastResponseAt = Later(c.LastResponseAt, e.CreatedAt),
             };
@@ -62,9 +63,10 @@ public static class ConversationLedger
         {
             MessageCount = c.MessageCount + 1,
             LastMessageAt = lastAt,
+            Preview = e.CreatedAt >= c.LastMessageAt ? Conversation.PreviewOf(e.Text) : c.Preview,
             Classification = classification,
             Priority = priority,
-            Status = c.Status == ConversationStatus.Resolved ? ConversationStatus.Open : c.Status,
+            Status = ConversationStatus.Open,
             ResolvedAt = c.Status == ConversationStatus.Resolved ? null : c.ResolvedAt,
             Customer = c.Customer with { Followers = e.Author.Followers ?? c.Customer.Followers },
             LastCustomerMessageAt = Later(c.LastCustomerMessageAt, e.CreatedAt),

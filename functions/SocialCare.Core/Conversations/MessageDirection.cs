@@ -7,6 +7,9 @@ public enum MessageDirection
 {
     [JsonStringEnumMemberName("inbound")] Inbound,
     [JsonStringEnumMemberName("outbound")] Outbound,
+
+    /// <summary>Written in the workspace for colleagues (a note): never published, never a response.</summary>
+    [JsonStringEnumMemberName("internal")] Internal,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<MessageState>))]

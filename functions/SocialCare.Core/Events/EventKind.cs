@@ -10,6 +10,7 @@ public enum EventKind
     [JsonStringEnumMemberName("mention")] Mention,
     [JsonStringEnumMemberName("direct_message")] DirectMessage,
     [JsonStringEnumMemberName("post")] Post,
+    [JsonStringEnumMemberName("note")] Note,
 }
 
 public static class EventKinds

@@ -33,7 +33,7 @@ public static class ConversationNotice
         if (NoticeLink.PostUrl(latest?.Permalink ?? c.Permalink) is { } post) actions.Add(new("Open post", post));
         actions.Add(new("Claim", links.Claim(c.Id, c.Assignee)));
         actions.Add(new("Resolve", links.Resolve(c.Id, c.Assignee)));
-        actions.Add(new("Conversation", links.Conversation(c.Id)));
+        actions.Add(new("Open in inbox", links.Conversation(c.Id)));
 
         var quote = ConversationEmail.Shorten(latest?.Text ?? "", QuoteLength);
         var title = kind switch

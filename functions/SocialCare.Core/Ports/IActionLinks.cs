@@ -5,5 +5,6 @@ public interface IActionLinks
 {
     Uri Claim(string conversationId, string? agentId);
     Uri Resolve(string conversationId, string? agentId);
+    /// <summary>The conversation in the agent workspace (/inbox/conversations/{id}): the person signs in there, no key.</summary>
     Uri Conversation(string conversationId);
 }

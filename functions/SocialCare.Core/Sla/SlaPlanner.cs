@@ -13,7 +13,8 @@ public static class SlaPlanner
 {
     public static SlaClock Plan(Conversation c, SlaTarget target, BusinessClock clock)
     {
-        if (c.Status == ConversationStatus.Resolved) return new SlaClock(null, null, null);
+        // Waiting on the customer stops the clocks until the customer writes (the ledger reopens the case then).
+        if (c.Status is ConversationStatus.Resolved or ConversationStatus.Waiting) return new SlaClock(null, null, null);
         var first = c.FirstResponseAt is null ? Due(clock, c.CreatedAt, target.FirstResponse) : null;
         var next = c.FirstResponseAt is not null && c.LastCustomerMessageAt is { } asked && (c.LastResponseAt is not { } answered || asked > answered)
             ? Due(clock, asked, target.NextResponse)

@@ -47,6 +47,7 @@ public static class DemoReplay
                     Console.WriteLine($"  {c.GetProperty("platform").GetString(),-10} {c.GetProperty("team").GetString(),-11} {c.GetProperty("priority").GetProperty("label").GetString()} {c.GetProperty("customer").GetProperty("name").GetString()}");
                 }
                 Console.WriteLine($"{items.Count} conversations at {baseUrl}api/conversations; emails at http://localhost:1080");
+                Console.WriteLine($"The inbox: {baseUrl}inbox (sign in as anna@demo.localhost.test, or maria@demo.localhost.test to supervise)");
                 return 0;
             }
         }

@@ -8,7 +8,11 @@ public static class FunctionEndpoints
     /// <summary>HTTP functions at their /api paths; trigger functions at POST /{name}; GET / answers the host's readiness poll.</summary>
     public static WebApplication MapFunctions(this WebApplication app, bool localHost)
     {
-        if (localHost) app.UseMiddleware<FunctionKeyMiddleware>();
+        if (localHost)
+        {
+            app.UseDevEasyAuth();
+            app.UseMiddleware<FunctionKeyMiddleware>();
+        }
         app.MapGet("/", () => Results.Ok(new { service = "socialcare-functions" }));
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         foreach (var function in app.Services.GetServices<IHttpFunction>())
@@ -35,6 +39,7 @@ public static class FunctionEndpoints
         {
             app.MapAdmin();
             app.MapDevTeams();
+            app.MapDevEasyAuth();
         }
         return app;
     }

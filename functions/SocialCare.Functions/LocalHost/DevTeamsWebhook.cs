@@ -6,7 +6,7 @@ namespace SocialCare.Functions.LocalHost;
 
 /// <summary>
 /// The local stand-in for a Teams Workflows URL, as MailDev is for SMTP: POST /dev/teams-webhook keeps the last 200
-/// cards, GET /dev/teams shows them. Only the local host maps it.
+/// cards, GET /dev/teams shows them as Teams would (and as posted with ?format=json). Only the local host maps it.
 /// </summary>
 public static class DevTeamsWebhook
 {
@@ -24,6 +24,13 @@ public static class DevTeamsWebhook
             while (Cards.Count > Kept) Cards.TryDequeue(out _);
             return Results.Accepted();
         });
-        routes.MapGet("/dev/teams", () => Results.Json(Cards.Reverse().ToArray()));
+        // As a person sees the cards (title, facts, the message, buttons); ?format=json gives them as posted.
+        routes.MapGet("/dev/teams", (HttpContext http, string? format) =>
+        {
+            var cards = Cards.Reverse().ToArray();
+            if (format == "json") return Results.Json(cards);
+            Workspace.Page.AddSecurityHeaders(http.Response);
+            return Workspace.Page.Of<Workspace.Pages.DevTeamsCards>(new { Cards = cards.Select(TeamsCardView.Of).ToList() });
+        });
     }
 }

@@ -12,6 +12,8 @@ public sealed partial class DemoSeed(IRoutingDirectory directory, IOptions<Demo.
         new("piotr", "Piotr Nowak", "piotr@demo.localhost.test", [DefaultRouting.FirstLine, DefaultRouting.Sales], ["pl"], 8, Online: true),
         new("olga", "Olga Ivanova", "olga@demo.localhost.test", [DefaultRouting.Care, DefaultRouting.Moderation], ["ru", "en"], 5, Online: true),
         new("james", "James Smith", "james@demo.localhost.test", [DefaultRouting.FirstLine, DefaultRouting.Crisis, DefaultRouting.Sales], ["en"], 6, Online: true),
+        // The demo's supervisor: offline, so routing never gives her a case; she sees every view in the workspace.
+        new("maria", "Maria Lewandowska", "maria@demo.localhost.test", [DefaultRouting.Care, DefaultRouting.FirstLine], ["pl", "en", "ru"], 10, Online: false, Role: AgentRole.Supervisor),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

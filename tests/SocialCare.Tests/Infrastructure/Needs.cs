@@ -12,6 +12,7 @@ public static class Needs
     public const string Process = "Process";
     public const string Bicep = "Bicep";
     public const string Publish = "Publish";
+    public const string Browser = "Browser";
     public const string FastVariable = "SOCIALCARE_FAST_TESTS";
 
     public static void Refuse(string need)

@@ -32,7 +32,7 @@ public sealed class AdaptiveCardMessageTests
         Assert.Equal("AdaptiveCard", (string?)attachment["content"]!["type"]);
         var actions = attachment["content"]!["actions"]!.AsArray();
         Assert.All(actions, a => Assert.Equal("Action.OpenUrl", (string?)a!["type"]));
-        Assert.Equal(["Open post", "Claim", "Resolve", "Conversation"], actions.Select(a => (string)a!["title"]!));
+        Assert.Equal(["Open post", "Claim", "Resolve", "Open in inbox"], actions.Select(a => (string)a!["title"]!));
     }
 
     [Fact]

@@ -73,13 +73,15 @@ public sealed class RouteOwnershipTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_demo_seed_stores_the_five_default_teams_and_online_agents_speaking_polish_russian_and_english()
+    public async Task The_demo_seed_stores_the_five_default_teams_online_agents_speaking_polish_russian_and_english_and_a_supervisor()
     {
         var teams = await _app.Client.GetFromJsonAsync<JsonArray>("/api/teams");
         var agents = await _app.Client.GetFromJsonAsync<JsonArray>("/api/agents");
 
         Assert.Equal(["care", "crisis", "first-line", "moderation", "sales"], teams!.Select(t => (string?)t!["id"]));
-        Assert.All(agents!, a => Assert.True((bool)a!["online"]!));
+        // Every agent online; the one supervisor offline, so routing never gives her a case.
+        Assert.All(agents!.Where(a => (string?)a!["role"] != "supervisor"), a => Assert.True((bool)a!["online"]!));
+        Assert.Equal(["maria"], agents!.Where(a => (string?)a!["role"] == "supervisor").Select(a => (string?)a!["id"]));
         Assert.Equal(["en", "pl", "ru"], agents!.SelectMany(a => a!["languages"]!.AsArray().Select(l => (string?)l)).Distinct().Order());
     }
 }

@@ -8,5 +8,5 @@ public sealed class FixedLinks : IActionLinks
 
     public Uri Resolve(string conversationId, string? agentId) => new($"https://care.test/api/actions/resolve?c={Uri.EscapeDataString(conversationId)}&sig=abc");
 
-    public Uri Conversation(string conversationId) => new($"https://care.test/api/conversations/{Uri.EscapeDataString(conversationId)}");
+    public Uri Conversation(string conversationId) => new($"https://care.test/inbox/conversations/{Uri.EscapeDataString(conversationId)}");
 }

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Antiforgery;
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Routing;
+using SocialCare.Functions.Workspace.Identity;
+
+namespace SocialCare.Functions.Workspace.Thread;
+
+/// <summary>Everything the conversation page shows: the case, its thread, the customer's earlier cases, who can take it.</summary>
+public sealed record ThreadView(
+    WorkspaceUser User,
+    Conversation Conversation,
+    IReadOnlyList<ConversationMessage> Messages,
+    IReadOnlyList<Conversation> Earlier,
+    IReadOnlyList<Agent> Agents,
+    TimeZoneInfo Zone,
+    DateTimeOffset Now,
+    AntiforgeryTokenSet Antiforgery,
+    string ReplyKey,
+    ThreadNotice? Notice = null,
+    string? Draft = null)
+{
+    public string? OwnerName => Conversation.Assignee is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? id : null;
+
+    public bool CanAct => User.CanAct(Conversation);
+
+    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("ddd d MMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string AuthorOf(ConversationMessage m) =>
+        m.AgentId is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? m.AuthorName : m.AuthorName;
+}
+
+/// <summary>What the last action said: done, refused by the deflection guard (with its phrase), or failed with a reason.</summary>
+public sealed record ThreadNotice(ThreadNoticeKind Kind, string Text, string? Phrase = null);
+
+public enum ThreadNoticeKind
+{
+    Done,
+    Deflection,
+    Failed,
+}

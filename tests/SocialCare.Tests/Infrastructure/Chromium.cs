@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace SocialCare.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, one browser per test class (each test opens its own context, so cookies
+/// never leak between tests). ./test installs the package when it is missing; Playwright cannot download a browser here.
+/// </summary>
+public sealed class Chromium : IAsyncLifetime
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Needs.Refuse(Needs.Browser);
+        if (!File.Exists(ExecutablePath)) throw new InvalidOperationException($"No browser at {ExecutablePath}: ./test installs Debian's chromium package (apt-get install chromium).");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            // As root Chromium refuses to start without --no-sandbox; /dev/shm is small in containers.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser session (its own cookies) on the app.</summary>
+    public async Task<IPage> OpenAsync(string baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+}

@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SocialCare.Core.Classification;
+using SocialCare.Tests.Infrastructure;
+
+namespace SocialCare.Tests.Workspace;
+
+/// <summary>The agent workspace in Chromium, driven by accessible names as an agent (or a screen reader) finds things.</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
+public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    [Fact]
+    public async Task Signing_in_from_the_inbox_link_comes_back_to_the_inbox()
+    {
+        var page = await fixture.Chromium.OpenAsync(fixture.BaseUrl);
+
+        await page.GotoAsync("/inbox");
+        Assert.Equal("/.auth/login/dev", new Uri(page.Url).AbsolutePath);
+        await page.GetByLabel("Email").FillAsync("ANNA@demo.localhost.test");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/inbox");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByText("Anna Kowalska")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_person_without_an_agent_record_is_told_so()
+    {
+        var page = await fixture.SignedInAsync("stranger@example.com", "/inbox");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not an agent" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("stranger@example.com")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_list_is_sorted_by_the_SLA_clock_due_first()
+    {
+        foreach (var customer in new[] { "sorta", "sortb", "sortc" })
+        {
+            await fixture.ConversationOfAsync(customer, "Zamówienie nie dotarło, proszę o pomoc.");
+            fixture.App.Time.Advance(TimeSpan.FromMinutes(10));
+        }
+        var page = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox?view=all&q=Klient%20sort");
+
+        var names = await page.GetByRole(AriaRole.Region, new() { Name = "Conversations" }).GetByRole(AriaRole.Link).AllInnerTextsAsync();
+        Assert.Equal(["Klient sorta", "Klient sortb", "Klient sortc"], names);
+        await page.ScreenshotAsync(new() { Path = Screenshot("inbox.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_new_conversation_appears_in_the_open_list_without_a_reload()
+    {
+        var page = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox?view=all");
+        var rows = page.GetByRole(AriaRole.Region, new() { Name = "Conversations" });
+        await Assertions.Expect(rows.GetByRole(AriaRole.Link, new() { Name = "Klient livenew" })).ToHaveCountAsync(0);
+        var marker = await page.EvaluateAsync<string>("() => { window.__notReloaded = 'yes'; return window.__notReloaded; }");
+
+        await fixture.ConversationOfAsync("livenew", "Czy macie ten model w rozmiarze M?", Intent.Question, Sentiment.Neutral);
+
+        await Assertions.Expect(rows.GetByRole(AriaRole.Link, new() { Name = "Klient livenew" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.Equal(marker, await page.EvaluateAsync<string>("() => window.__notReloaded"));
+    }
+
+    [Fact]
+    public async Task The_owner_reads_the_thread_and_a_reply_is_published_once_to_the_customer_s_message()
+    {
+        var c = await fixture.ConversationOfAsync("replyone", "Paczka przyszła uszkodzona, co teraz?");
+        var id = (string)c["id"]!;
+        var owner = (string)c["assignee"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf(owner), $"/inbox/conversations/{id}");
+        await Assertions.Expect(page.GetByText("Paczka przyszła uszkodzona, co teraz?")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Przepraszamy! Wyślemy nową paczkę jeszcze dziś, proszę podać numer zamówienia.");
+        var form = page.Locator("form#composer");
+        var key = await form.Locator("input[name=idempotencyKey]").GetAttributeAsync("value");
+        var token = await form.Locator("input[name=__RequestVerificationToken]").GetAttributeAsync("value");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        // The same form sent again (a double click, a retry after a timeout): nothing more is published.
+        var again = await page.Context.APIRequest.PostAsync($"/inbox/conversations/{id}/reply", new()
+        {
+            Form = FormOf(page, ("text", "Przepraszamy! Wyślemy nową paczkę jeszcze dziś, proszę podać numer zamówienia."), ("idempotencyKey", key!), ("__RequestVerificationToken", token!)),
+            MaxRedirects = 0,
+        });
+
+        Assert.True(again.Status is 302 or 303, $"second post answered {again.Status}");
+        var replies = await fixture.RepliesToAsync(id);
+        var reply = Assert.Single(replies);
+        Assert.Equal("reply", (string?)reply!["action"]);
+        Assert.StartsWith("replyone-", (string?)reply["inReplyTo"]);
+        await Assertions.Expect(page.GetByText("Wyślemy nową paczkę jeszcze dziś", new() { Exact = false })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("conversation.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_reply_that_only_sends_the_customer_elsewhere_is_held_until_send_anyway()
+    {
+        var c = await fixture.ConversationOfAsync("deflect", "Nie działa mi aplikacja od rana.");
+        var id = (string)c["id"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Prosimy o kontakt z infolinią.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("prosimy o kontakt z infolinią");
+        Assert.Empty(await fixture.RepliesToAsync(id));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send anyway" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        Assert.Single(await fixture.RepliesToAsync(id));
+    }
+
+    [Fact]
+    public async Task A_note_shows_in_the_thread_and_is_never_published()
+    {
+        var c = await fixture.ConversationOfAsync("noted", "Gdzie jest moja paczka?");
+        var id = (string)c["id"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+
+        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Klient pisał już wczoraj na Messengerze.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByText("Klient pisał już wczoraj na Messengerze.")).ToBeVisibleAsync();
+        Assert.Empty(await fixture.RepliesToAsync(id));
+    }
+
+    [Fact]
+    public async Task Hand_over_moves_the_case_and_the_previous_owner_can_only_claim_it()
+    {
+        var c = await fixture.ConversationOfAsync("handover", "Reklamacja: buty rozkleiły się po tygodniu.");
+        var id = (string)c["id"]!;
+        var owner = (string)c["assignee"]!;
+        var next = owner == "anna" ? "olga" : "anna";
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf(owner), $"/inbox/conversations/{id}");
+
+        await page.GetByLabel("Hand over to").SelectOptionAsync(next);
+        await page.GetByLabel("Hand-over note").FillAsync("Olga zna tego klienta.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Handed over." })).ToBeVisibleAsync();
+        Assert.Equal(next, (string?)(await fixture.App.ConversationAsync(id))["assignee"]);
+        await Assertions.Expect(page.GetByLabel("Reply", new() { Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Claim" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Olga zna tego klienta.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Another_agent_cannot_reply_in_an_owned_case_even_by_posting_the_form()
+    {
+        var c = await fixture.ConversationOfAsync("owned", "Chcę zwrócić kurtkę, nie pasuje.");
+        var id = (string)c["id"]!;
+        var owner = (string)c["assignee"]!;
+        var other = owner == "anna" ? "olga" : "anna";
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf(other), $"/inbox/conversations/{id}");
+        await Assertions.Expect(page.GetByLabel("Reply", new() { Exact = true })).ToHaveCountAsync(0);
+        var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+
+        var forced = await page.Context.APIRequest.PostAsync($"/inbox/conversations/{id}/reply", new()
+        {
+            Form = FormOf(page, ("text", "Zwrot przyjęty."), ("idempotencyKey", Guid.NewGuid().ToString("N")), ("__RequestVerificationToken", token!)),
+            MaxRedirects = 0,
+        });
+
+        Assert.Equal(403, forced.Status);
+        Assert.Empty(await fixture.RepliesToAsync(id));
+    }
+
+    [Fact]
+    public async Task Waiting_on_the_customer_stops_the_clock_until_they_write_and_resolve_closes_the_case()
+    {
+        var c = await fixture.ConversationOfAsync("waiting", "Zamówiłem dwa swetry, przyszedł jeden.");
+        var id = (string)c["id"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Waiting on customer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Waiting on the customer" })).ToBeVisibleAsync();
+        var waiting = await fixture.App.ConversationAsync(id);
+        Assert.Equal("waiting", (string?)waiting["status"]);
+        Assert.Null(waiting["sla"]?["resolutionDue"]);
+
+        await fixture.ConversationOfAsync("waiting", "Numer zamówienia 12345.", owner: null);
+        Assert.Equal("open", (string?)(await fixture.App.ConversationAsync(id))["status"]);
+
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Resolved." })).ToBeVisibleAsync();
+        Assert.Equal("resolved", (string?)(await fixture.App.ConversationAsync(id))["status"]);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused_and_does_nothing()
+    {
+        var c = await fixture.ConversationOfAsync("forgery", "Dlaczego kurier nie przyjechał?");
+        var id = (string)c["id"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+
+        var posted = await page.Context.APIRequest.PostAsync($"/inbox/conversations/{id}/resolve", new() { Form = FormOf(page, ("x", "y")), MaxRedirects = 0 });
+
+        Assert.Equal(400, posted.Status);
+        Assert.Equal("open", (string?)(await fixture.App.ConversationAsync(id))["status"]);
+    }
+
+    [Fact]
+    public async Task The_local_teams_viewer_shows_cards_as_a_person_sees_them_with_the_inbox_link()
+    {
+        var card = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teams", "complaint_card.json"));
+        (await fixture.App.Client.PostAsync("/dev/teams-webhook", new StringContent(card, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        var page = await fixture.Chromium.OpenAsync(fixture.BaseUrl);
+
+        await page.GotoAsync($"/dev/teams?code={TestApp.FunctionKey}");
+
+        var shown = page.GetByRole(AriaRole.Article, new() { Name = "New complaint from Anna Nowak on facebook" }).First;
+        await Assertions.Expect(shown.GetByText("Pralka miała być wczoraj <b>i nie ma</b>!")).ToBeVisibleAsync();
+        await Assertions.Expect(shown.GetByText("P1: complaint, 12,500 followers")).ToBeVisibleAsync();
+        await Assertions.Expect(shown.GetByRole(AriaRole.Link, new() { Name = "Open in inbox" })).ToHaveAttributeAsync("href", "https://care.test/inbox/conversations/conv-1");
+    }
+
+    private static IFormData FormOf(IPage page, params (string Name, string Value)[] fields)
+    {
+        var data = page.Context.APIRequest.CreateFormData();
+        foreach (var (name, value) in fields) data.Set(name, value);
+        return data;
+    }
+
+    private static string Screenshot(string name)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using SocialCare.Core.Classification;
+using SocialCare.Core.Events;
+using SocialCare.Tests.Infrastructure;
+using SocialCare.Tests.Routing;
+
+namespace SocialCare.Tests.Workspace;
+
+/// <summary>
+/// The app with the demo teams and agents on a fake clock, a supervisor of its own, and Chromium: shared by the
+/// workspace's browser tests, which each use customers of their own.
+/// </summary>
+public sealed class WorkspaceFixture : IAsyncLifetime
+{
+    public const string SupervisorEmail = "sam.supervisor@brand.test";
+
+    internal RoutingApp App { get; private set; } = null!;
+    public Chromium Chromium { get; } = new();
+    public string BaseUrl => App.Client.BaseAddress!.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        Needs.Refuse(Needs.Azurite);
+        App = await RoutingApp.StartAsync();
+        await Chromium.InitializeAsync();
+        // Offline and in no routed team, so routing never hands the supervisor a case.
+        (await App.PutAsync("/api/agents/sam", new { name = "Sam Supervisor", email = SupervisorEmail, teams = new[] { "crisis" }, languages = new[] { "en" }, capacity = 1, online = false, role = "supervisor" })).EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        if (App is not null) await App.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A customer's comment routed as the pipeline would, then given to <paramref name="owner"/> (routing picks by load,
+    /// which the other tests change); returns the conversation. Null owner: as routing left it.
+    /// </summary>
+    public async Task<JsonObject> ConversationOfAsync(string customer, string text, Intent intent = Intent.Complaint, Sentiment sentiment = Sentiment.Negative, string? owner = "anna")
+    {
+        var id = $"{customer}-{Guid.NewGuid():N}";
+        await App.RouteAsync(App.Event(id, text, customer, EventKind.Comment, key: $"post:{customer}"), RoutingApp.Classified(intent, sentiment));
+        var list = await App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}");
+        var conversation = list!["items"]!.AsArray().Single()!.AsObject();
+        if (owner is null || (string?)conversation["assignee"] == owner) return conversation;
+        (await App.PostAsync($"/api/conversations/{conversation["id"]}/assign", new { agentId = owner })).EnsureSuccessStatusCode();
+        return await App.ConversationAsync((string)conversation["id"]!);
+    }
+
+    public static string EmailOf(string agentId) => agentId == "sam" ? SupervisorEmail : $"{agentId}@demo.localhost.test";
+
+    /// <summary>A new browser session signed in through the local sign-in page.</summary>
+    public async Task<IPage> SignedInAsync(string email, string path = "/inbox")
+    {
+        var page = await Chromium.OpenAsync(BaseUrl);
+        await page.GotoAsync(path);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/.auth/", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task<JsonArray> RepliesToAsync(string conversationId) =>
+        [.. (await App.OutboxAsync()).Where(e => (string?)e!["conversationId"] == conversationId).Select(e => e!.DeepClone())];
+}
