@@ -16,5 +16,6 @@ internal static class BenchRegistry
         BenchCommands.Register("concurrency", ConcurrencyDrill.RunAsync);
         BenchCommands.Register("app-crash", AppCrashDrill.RunAsync);
         BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
+        BenchCommands.Register("inbox", InboxBench.RunAsync);
     }
 }

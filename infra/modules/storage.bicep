@@ -13,6 +13,7 @@ param deploymentContainerName string
 var tableNames = [
   'conversations'
   'conversationkeys'
+  'inboxindex'
   'outbox'
   'teams'
   'agents'

@@ -9,6 +9,9 @@ namespace SocialCare.Adapters.Tables;
 /// <summary>
 /// A conversation and its messages share one partition, so a message and the conversation's new state are written
 /// in one entity-group transaction: a redelivered event fails on the message insert and changes nothing.
+/// The inbox's index rows (<see cref="InboxKeys"/>, table inboxindex) are written around that transaction: the new
+/// rows before it, the rows the old state had after it. A crash in between leaves a row too many, never one missing,
+/// and a reader checks every row against the conversation and deletes those that no longer hold.
 /// </summary>
 public sealed class TableConversationStore(TableClients tables) : IConversationStore
 {
@@ -75,6 +78,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
     public async Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
+        var indexed = await IndexBeforeAsync(table, conversation, expectedVersion, cancellationToken);
         var actions = new List<TableTransactionAction>
         {
             ConversationAction(conversation, expectedVersion),
@@ -83,6 +87,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
+            await UnindexAsync(indexed, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status == 409)
@@ -98,11 +103,13 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
     public async Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
+        var indexed = await IndexBeforeAsync(table, conversation, expectedVersion, cancellationToken);
         var actions = new List<TableTransactionAction> { ConversationAction(conversation, expectedVersion) };
         actions.AddRange(messages.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
+            await UnindexAsync(indexed, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -129,6 +136,70 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         }
         while (items.Count < limit && token is not null);
         return new ConversationPage(items, token);
+    }
+
+    public async Task<ConversationPage> ListInboxAsync(string scope, int limit, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
+        limit = Math.Clamp(limit, 1, 200);
+        var items = new List<Conversation>(limit);
+        var token = continuationToken;
+        do
+        {
+            Page<TableEntity>? page = null;
+            await foreach (var p in index.QueryAsync<TableEntity>($"PartitionKey eq '{TableKeys.Quote(scope)}'", maxPerPage: limit - items.Count, select: ["PartitionKey", "RowKey", "ConversationId"], cancellationToken: cancellationToken).AsPages(token, limit - items.Count))
+            {
+                page = p;
+                break;
+            }
+            if (page is null) break;
+            // Each row is checked against the conversation itself: rows a crash or a race left behind are dropped here,
+            // and deleted, so the index heals as it is read.
+            var read = await Task.WhenAll(page.Values.Select(async row => (row, found: await GetAsync(row.GetString("ConversationId"), cancellationToken))));
+            foreach (var (row, found) in read)
+            {
+                if (found is { } c && InboxKeys.For(c.Value).Contains((row.PartitionKey, row.RowKey))) items.Add(c.Value);
+                else await DeleteIndexRowAsync(index, row.PartitionKey, row.RowKey, cancellationToken);
+            }
+            token = page.ContinuationToken;
+        }
+        while (items.Count < limit && token is not null);
+        return new ConversationPage(items, token);
+    }
+
+    // Before the conversation's write: its new index rows, and the rows its stored state has (to drop after the write).
+    private async Task<IReadOnlyList<(string Scope, string Row)>> IndexBeforeAsync(TableClient table, Conversation conversation, string? expectedVersion, CancellationToken cancellationToken)
+    {
+        var next = InboxKeys.For(conversation);
+        IReadOnlyList<(string Scope, string Row)> previous = [];
+        if (expectedVersion is not null)
+        {
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(conversation.Id, TableKeys.ConversationRow, select: [JsonEntity.DataColumn], cancellationToken: cancellationToken);
+            if (stored.HasValue) previous = InboxKeys.For(JsonEntity.Read(stored.Value!, CoreJson.Default.Conversation));
+        }
+        var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
+        await Task.WhenAll(next.Except(previous).Select(k =>
+            index.UpsertEntityAsync(new TableEntity(k.Scope, k.Row) { ["ConversationId"] = conversation.Id }, TableUpdateMode.Replace, cancellationToken)));
+        return [.. previous.Except(next)];
+    }
+
+    private async Task UnindexAsync(IReadOnlyList<(string Scope, string Row)> stale, CancellationToken cancellationToken)
+    {
+        if (stale.Count == 0) return;
+        var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
+        await Task.WhenAll(stale.Select(k => DeleteIndexRowAsync(index, k.Scope, k.Row, cancellationToken)));
+    }
+
+    private static async Task DeleteIndexRowAsync(TableClient index, string scope, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await index.DeleteEntityAsync(scope, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already gone: another reader or writer dropped it.
+        }
     }
 
     private static TableTransactionAction ConversationAction(Conversation conversation, string? expectedVersion)

@@ -5,6 +5,7 @@ public static class TableNames
 {
     public const string Conversations = "conversations";
     public const string ConversationKeys = "conversationkeys";
+    public const string InboxIndex = "inboxindex";
     public const string Notifications = "notifications";
     public const string Outbox = "outbox";
     public const string Schedules = "schedules";
@@ -16,5 +17,5 @@ public static class TableNames
     public const string Moderation = "moderation";
     public const string Settings = "settings";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings];
 }

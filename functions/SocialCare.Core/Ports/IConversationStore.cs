@@ -28,6 +28,12 @@ public interface IConversationStore
     Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken);
 
     Task<ConversationPage> ListAsync(ConversationQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One list of the inbox (<see cref="InboxKeys.Scope"/>), in its working order, from index rows kept with every
+    /// write: a page costs one partition read, not a scan of the conversations.
+    /// </summary>
+    Task<ConversationPage> ListInboxAsync(string scope, int limit, string? continuationToken, CancellationToken cancellationToken);
 }
 
 public sealed record Versioned<T>(T Value, string Version);

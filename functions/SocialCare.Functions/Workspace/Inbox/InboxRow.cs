@@ -6,10 +6,4 @@ namespace SocialCare.Functions.Workspace.Inbox;
 public sealed record InboxRow(Conversation Conversation, DateTimeOffset? Due, string? OwnerName)
 {
     public bool Breached(DateTimeOffset now) => Due is { } due && due <= now;
-
-    /// <summary>The earliest running SLA clock: first response, next response or resolution.</summary>
-    public static DateTimeOffset? DueOf(Conversation c) =>
-        c.Status == ConversationStatus.Open && c.Sla is { } sla
-            ? new[] { sla.FirstResponseDue, sla.NextResponseDue, sla.ResolutionDue }.Where(d => d is not null).Min()
-            : null;
 }

@@ -1,6 +1,10 @@
 namespace SocialCare.Functions.Workspace.Inbox;
 
-/// <summary>The lists an agent works from; <see cref="All"/> and <see cref="Breaching"/> are the supervisor's.</summary>
+/// <summary>
+/// The lists an agent works from: open cases they own, their teams' unassigned cases, and their own cases waiting on
+/// the customer or resolved in the last 7 days. A supervisor's waiting and resolved lists hold everyone's, and
+/// <see cref="All"/> and <see cref="Breaching"/> are theirs alone.
+/// </summary>
 public enum InboxView
 {
     Mine,
