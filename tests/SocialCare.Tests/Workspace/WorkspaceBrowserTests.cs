@@ -97,9 +97,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     [Fact]
     public async Task A_reply_that_only_sends_the_customer_elsewhere_is_held_until_send_anyway()
     {
-        var c = await fixture.ConversationOfAsync("deflect", "Nie działa mi aplikacja od rana.");
-        var id = (string)c["id"]!;
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, page) = await fixture.OwnerOpensAsync("deflect", "Nie działa mi aplikacja od rana.");
 
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Prosimy o kontakt z infolinią.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
@@ -114,9 +112,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     [Fact]
     public async Task A_note_shows_in_the_thread_and_is_never_published()
     {
-        var c = await fixture.ConversationOfAsync("noted", "Gdzie jest moja paczka?");
-        var id = (string)c["id"]!;
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, page) = await fixture.OwnerOpensAsync("noted", "Gdzie jest moja paczka?");
 
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Klient pisał już wczoraj na Messengerze.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
@@ -169,9 +165,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     [Fact]
     public async Task Waiting_on_the_customer_stops_the_clock_until_they_write_and_resolve_closes_the_case()
     {
-        var c = await fixture.ConversationOfAsync("waiting", "Zamówiłem dwa swetry, przyszedł jeden.");
-        var id = (string)c["id"]!;
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, page) = await fixture.OwnerOpensAsync("waiting", "Zamówiłem dwa swetry, przyszedł jeden.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Waiting on customer" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Waiting on the customer" })).ToBeVisibleAsync();
@@ -191,9 +185,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused_and_does_nothing()
     {
-        var c = await fixture.ConversationOfAsync("forgery", "Dlaczego kurier nie przyjechał?");
-        var id = (string)c["id"]!;
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, page) = await fixture.OwnerOpensAsync("forgery", "Dlaczego kurier nie przyjechał?");
 
         var posted = await page.Context.APIRequest.PostAsync($"/inbox/conversations/{id}/resolve", new() { Form = FormOf(page, ("x", "y")), MaxRedirects = 0 });
 

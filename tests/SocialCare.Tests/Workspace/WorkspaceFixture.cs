@@ -50,6 +50,14 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         return await App.ConversationAsync((string)conversation["id"]!);
     }
 
+    /// <summary>A case owned by anna, opened in her browser session.</summary>
+    public async Task<(string Id, IPage Page)> OwnerOpensAsync(string customer, string text)
+    {
+        var c = await ConversationOfAsync(customer, text);
+        var id = (string)c["id"]!;
+        return (id, await SignedInAsync(EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}"));
+    }
+
     public static string EmailOf(string agentId) => agentId == "sam" ? SupervisorEmail : $"{agentId}@demo.localhost.test";
 
     /// <summary>A new browser session signed in through the local sign-in page.</summary>
