@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialCare.Core.Classification;
@@ -206,6 +207,36 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         await Assertions.Expect(shown.GetByText("Pralka miała być wczoraj <b>i nie ma</b>!")).ToBeVisibleAsync();
         await Assertions.Expect(shown.GetByText("P1: complaint, 12,500 followers")).ToBeVisibleAsync();
         await Assertions.Expect(shown.GetByRole(AriaRole.Link, new() { Name = "Open in inbox" })).ToHaveAttributeAsync("href", "https://care.test/inbox/conversations/conv-1");
+    }
+
+    [Fact]
+    public async Task A_supervisor_sees_each_agent_s_load_and_each_team_s_backlog_and_an_agent_is_refused()
+    {
+        await fixture.ConversationOfAsync("loadseen", "Zepsuty zamek w kurtce.");
+        var page = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Team" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Team", Exact = true })).ToBeVisibleAsync();
+        var anna = page.GetByRole(AriaRole.Region, new() { Name = "Team load" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Anna Kowalska" });
+        await Assertions.Expect(anna).ToContainTextAsync("online");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Backlog" }).GetByRole(AriaRole.Link, new() { Name = "care" })).ToBeVisibleAsync();
+        var agent = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("olga"), "/inbox/team");
+        await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "For supervisors" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_agent_goes_offline_and_online_from_the_inbox()
+    {
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("james"), "/inbox");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go offline" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("You are offline")).ToBeVisibleAsync();
+        Assert.False((bool)(await fixture.App.Client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/agents/james"))!["online"]!);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Go online" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("You are online")).ToBeVisibleAsync();
+        Assert.True((bool)(await fixture.App.Client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/agents/james"))!["online"]!);
     }
 
     private static IFormData FormOf(IPage page, params (string Name, string Value)[] fields)

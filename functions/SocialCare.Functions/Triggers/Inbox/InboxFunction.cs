@@ -13,8 +13,8 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen) and
-/// /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
+/// (one case), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen),
+/// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
 [HandlesFunction("Inbox")]
@@ -26,10 +26,42 @@ public sealed partial class InboxFunction : IHttpFunction
         routes.MapGet("/inbox/rows", RowsAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapGet("/inbox/conversations/{id}", ConversationAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/conversations/{id}/{action}", ActAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
+        routes.MapGet("/inbox/team", TeamAsync).AddEndpointFilter(SecurityHeaders);
+        routes.MapPost("/inbox/me/availability", AvailabilityAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
         routes.MapGet("/inbox/assets/{file}", Asset);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, WorkspaceSession session, InboxLister lister, ITeamDirectory directory, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> TeamAsync(HttpContext http, WorkspaceSession session, Workspace.Team.TeamReader reader, CancellationToken ct)
+    {
+        var (user, refusal) = await session.RequireAsync(http, ct);
+        if (user is null) return refusal!;
+        if (!user.IsSupervisor)
+        {
+            return Page.Of<Notice>(StatusCodes.Status403Forbidden, new { Title = "For supervisors", Message = "The team screen is for supervisors. Your cases are in the inbox.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
+        }
+        return Page.Of<TeamPage>(new { View = await reader.ReadAsync(http, user, ct) });
+    }
+
+    // An agent goes online or offline themselves; coming online takes waiting cases of their teams, as the agents API does.
+    private static async Task<IResult> AvailabilityAsync(HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, Core.Routing.IRoutingDirectory directory,
+        AgentActions actions, ILogger<InboxFunction> logger, CancellationToken ct)
+    {
+        var (user, refusal) = await session.RequireAsync(http, ct);
+        if (user is null) return refusal!;
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            LogFormRefused(logger, "availability", user.Id);
+            return Page.FormRefused();
+        }
+        var form = await http.Request.ReadFormAsync(ct);
+        var online = form["online"].FirstOrDefault() == "true";
+        var agent = user.Agent with { Online = online };
+        await directory.PutAgentAsync(agent, ct);
+        if (online) await actions.TakeBacklogAsync(agent, ct);
+        return Results.Redirect("/inbox");
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, WorkspaceSession session, InboxLister lister, ITeamDirectory directory, IAntiforgery antiforgery, TimeProvider time, CancellationToken ct)
     {
         var (user, refusal) = await session.RequireAsync(http, ct);
         if (user is null) return refusal!;
@@ -40,7 +72,7 @@ public sealed partial class InboxFunction : IHttpFunction
         var filter = InboxFilter.From(http.Request.Query);
         var rows = await lister.ListAsync(user, view, filter, ct);
         var teams = user.IsSupervisor ? [.. (await directory.ListTeamsAsync(ct)).Select(t => t.Id)] : user.Agent.Teams;
-        return Page.Of<InboxPage>(new { User = user, View = view, Filter = filter, Rows = rows, Teams = teams, Now = time.GetUtcNow() });
+        return Page.Of<InboxPage>(new { User = user, View = view, Filter = filter, Rows = rows, Teams = teams, Now = time.GetUtcNow(), Antiforgery = antiforgery.GetAndStoreTokens(http) });
     }
 
     private static async Task<IResult> RowsAsync(HttpContext http, WorkspaceSession session, InboxLister lister, TimeProvider time, CancellationToken ct)

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Antiforgery;
+using SocialCare.Core.Conversations;
+using SocialCare.Core.Ports;
+using SocialCare.Functions.Workspace.Identity;
+
+namespace SocialCare.Functions.Workspace.Team;
+
+/// <summary>
+/// Counts from the inbox index (an owner's open list, a team's open and unassigned lists), up to
+/// <see cref="MaxCounted"/> each, and the open crisis episodes.
+/// </summary>
+public sealed class TeamReader(IConversationStore store, ITeamDirectory directory, ICrisisEpisodeStore crises, IAntiforgery antiforgery, TimeProvider time)
+{
+    public const int MaxCounted = 200;
+
+    public async Task<TeamView> ReadAsync(HttpContext http, WorkspaceUser user, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var agents = await directory.ListAgentsAsync(null, cancellationToken);
+        var teams = await directory.ListTeamsAsync(cancellationToken);
+        var loads = await Task.WhenAll(agents.Select(async a =>
+            new AgentLoad(a, (await ListAsync(InboxKeys.Scope(InboxKeys.Owner, a.Id, ConversationStatus.Open), cancellationToken)).Count)));
+        var backlogs = await Task.WhenAll(teams.Select(async t =>
+        {
+            var open = await ListAsync(InboxKeys.Scope(InboxKeys.Team, t.Id, ConversationStatus.Open), cancellationToken);
+            var unassigned = await ListAsync(InboxKeys.Scope(InboxKeys.Unassigned, t.Id, ConversationStatus.Open), cancellationToken);
+            return new TeamBacklog(t.Id, open.Count, unassigned.Count, open.Count(c => InboxKeys.Due(c) is { } due && due <= now));
+        }));
+        var episodes = new List<Core.Crisis.CrisisEpisode>();
+        foreach (var scope in await crises.ListOpenScopesAsync(cancellationToken))
+        {
+            if (await crises.GetOpenAsync(scope, cancellationToken) is { } open) episodes.Add(open.Value.Episode);
+        }
+        return new TeamView(user, [.. loads.OrderByDescending(l => l.Agent.Online).ThenBy(l => l.Agent.Name, StringComparer.CurrentCulture)],
+            [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes, antiforgery.GetAndStoreTokens(http));
+    }
+
+    private async Task<IReadOnlyList<Conversation>> ListAsync(string scope, CancellationToken cancellationToken) =>
+        (await store.ListInboxAsync(scope, MaxCounted, null, cancellationToken)).Items;
+}
