@@ -46,9 +46,16 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             LastCustomerMessageAt: c.LastCustomerMessageAt,
             ThreadKey: c.ConversationKey);
         var result = await PublishAsync("reply", conversationId, idempotencyKey, request, cancellationToken);
-        if (!result.Succeeded) return new ActionOutcome(ActionStatus.PlatformFailed, c, result.Error);
-
         var now = time.GetUtcNow();
+        if (!result.Succeeded)
+        {
+            // Kept in the thread as not delivered, with the platform's reason; no clock stops for it.
+            var failed = new ConversationMessage($"reply-failed:{Guid.CreateVersion7(now):N}", MessageDirection.Outbound, text, now,
+                isPrivate ? EventKind.DirectMessage : EventKind.Reply, agent.Id, agent.Name, AgentId: agent.Id, DeliveryError: result.Error ?? "the platform refused the reply");
+            var kept = await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(new(current, [failed])), cancellationToken);
+            return new ActionOutcome(ActionStatus.PlatformFailed, kept ?? c, result.Error);
+        }
+
         var message = new ConversationMessage(
             Id: $"reply:{result.PlatformId ?? Guid.CreateVersion7(now).ToString("N")}",
             Direction: MessageDirection.Outbound,

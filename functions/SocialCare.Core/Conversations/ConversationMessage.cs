@@ -6,6 +6,7 @@ namespace SocialCare.Core.Conversations;
 /// A message in a conversation. Id is the event id, which makes a redelivery a no-op. <see cref="Notice"/> is the
 /// notification Route decided on when it recorded the event, stored in the same write so that a redelivery emits the
 /// same kind (and so the same notification id) instead of deciding again from a state the first delivery changed.
+/// A reply the platform refused is kept with its <see cref="DeliveryError"/>, so the agent sees it was not delivered.
 /// </summary>
 public sealed record ConversationMessage(
     string Id,
@@ -19,4 +20,10 @@ public sealed record ConversationMessage(
     string? PlatformMessageId = null,
     string? Permalink = null,
     string? AgentId = null,
-    Messages.NotificationKind? Notice = null);
+    Messages.NotificationKind? Notice = null,
+    string? DeliveryError = null)
+{
+    /// <summary>A reply the platform did not take (its reason in <see cref="DeliveryError"/>): kept in the thread, never a response.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Undelivered => DeliveryError is not null;
+}

@@ -239,6 +239,24 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         Assert.True((bool)(await fixture.App.Client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/agents/james"))!["online"]!);
     }
 
+    [Fact]
+    public async Task A_reply_the_platform_refuses_stays_in_the_thread_as_not_delivered_and_stops_no_clock()
+    {
+        var c = await fixture.RefusedChannelConversationAsync("refused", "Halo, czy ktoś tu jest?");
+        var id = (string)c["id"]!;
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), $"/inbox/conversations/{id}");
+
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Dzień dobry, już sprawdzam.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(RefusingPublisher.Reason);
+        var thread = page.GetByRole(AriaRole.Region, new() { Name = "Thread" });
+        await Assertions.Expect(thread.GetByText("not delivered: " + RefusingPublisher.Reason)).ToBeVisibleAsync();
+        var stored = await fixture.App.ConversationAsync(id);
+        Assert.Null(stored["firstResponseAt"]);
+        Assert.Contains(stored["messages"]!.AsArray(), m => (string?)m!["deliveryError"] == RefusingPublisher.Reason);
+    }
+
     private static IFormData FormOf(IPage page, params (string Name, string Value)[] fields)
     {
         var data = page.Context.APIRequest.CreateFormData();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SocialCare.Core.Classification;
 using SocialCare.Core.Events;
@@ -23,7 +24,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Needs.Refuse(Needs.Azurite);
-        App = await RoutingApp.StartAsync();
+        App = await RoutingApp.StartAsync(services: s => s.AddSingleton<Core.Ports.IPlatformPublisher, RefusingPublisher>());
         await Chromium.InitializeAsync();
         // Offline and in no routed team, so routing never hands the supervisor a case.
         (await App.PutAsync("/api/agents/sam", new { name = "Sam Supervisor", email = SupervisorEmail, teams = new[] { "crisis" }, languages = new[] { "en" }, capacity = 1, online = false, role = "supervisor" })).EnsureSuccessStatusCode();
@@ -56,6 +57,18 @@ public sealed class WorkspaceFixture : IAsyncLifetime
         var c = await ConversationOfAsync(customer, text);
         var id = (string)c["id"]!;
         return (id, await SignedInAsync(EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}"));
+    }
+
+    /// <summary>A private message on a channel whose platform refuses every reply, given to anna.</summary>
+    public async Task<JsonObject> RefusedChannelConversationAsync(string customer, string text)
+    {
+        var id = $"{customer}-{Guid.NewGuid():N}";
+        var e = new InboundEvent(EventIds.For(RefusingPublisher.Platform, id), RefusingPublisher.Platform, $"{RefusingPublisher.Platform}:1", EventKind.DirectMessage,
+            $"dm:{customer}", new Author(customer, "Klient " + customer), text, null, App.Time.GetUtcNow(), id);
+        await App.RouteAsync(e, RoutingApp.Classified(Intent.Complaint, Sentiment.Negative));
+        var conversation = (await App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]!.AsArray().Single()!.AsObject();
+        if ((string?)conversation["assignee"] != "anna") (await App.PostAsync($"/api/conversations/{conversation["id"]}/assign", new { agentId = "anna" })).EnsureSuccessStatusCode();
+        return conversation;
     }
 
     public static string EmailOf(string agentId) => agentId == "sam" ? SupervisorEmail : $"{agentId}@demo.localhost.test";
