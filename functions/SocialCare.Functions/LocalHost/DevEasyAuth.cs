@@ -73,8 +73,7 @@ public static class DevEasyAuth
             new("name", email),
             new(ClientPrincipal.ObjectIdClaim, StableObjectId(email)),
         ], NameType: "name", RoleType: ClientPrincipal.DefaultRoleType);
-        var protector = http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).ToTimeLimitedDataProtector();
-        http.Response.Cookies.Append(CookieName, protector.Protect(principal.Encode(), Lifetime), CookieOptions(http));
+        http.Response.Cookies.Append(CookieName, Protector(http).Protect(principal.Encode(), Lifetime), CookieOptions(http));
         return Results.Redirect(redirect);
     }
 
@@ -85,14 +84,16 @@ public static class DevEasyAuth
     {
         try
         {
-            var protector = http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).ToTimeLimitedDataProtector();
-            return ClientPrincipal.Decode(protector.Unprotect(cookie));
+            return ClientPrincipal.Decode(Protector(http).Unprotect(cookie));
         }
         catch (CryptographicException)
         {
             return null;
         }
     }
+
+    private static ITimeLimitedDataProtector Protector(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).ToTimeLimitedDataProtector();
 
     private static CookieOptions CookieOptions(HttpContext http) => new()
     {

@@ -39,7 +39,7 @@ public sealed partial class InboxFunction : IHttpFunction
         {
             return Page.Of<Notice>(StatusCodes.Status403Forbidden, new { Title = "For supervisors", Message = "The team screen is for supervisors. Your cases are in the inbox.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
         }
-        return Page.Of<TeamPage>(new { View = await reader.ReadAsync(http, user, ct) });
+        return Page.Of<TeamPage>(new { View = await reader.ReadAsync(user, ct) });
     }
 
     // An agent goes online or offline themselves; coming online takes waiting cases of their teams, as the agents API does.
@@ -65,7 +65,7 @@ public sealed partial class InboxFunction : IHttpFunction
     {
         var (user, refusal) = await session.RequireAsync(http, ct);
         if (user is null) return refusal!;
-        if (InboxViews.Parse(http.Request.Query["view"].FirstOrDefault()) is not { } view || !InboxViews.For(user.IsSupervisor).Contains(view))
+        if (ViewOf(http, user) is not { } view)
         {
             return Page.Of<Notice>(StatusCodes.Status404NotFound, new { Title = "No such view", Message = "This view does not exist or is for supervisors.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
         }
@@ -80,10 +80,14 @@ public sealed partial class InboxFunction : IHttpFunction
         var (user, _) = await session.RequireAsync(http, ct);
         // A poll after the session ended: htmx stops polling on 286 instead of swapping a sign-in page into the list.
         if (user is null) return Results.StatusCode(286);
-        var view = InboxViews.Parse(http.Request.Query["view"].FirstOrDefault()) is { } v && InboxViews.For(user.IsSupervisor).Contains(v) ? v : InboxView.Mine;
+        var view = ViewOf(http, user) ?? InboxView.Mine;
         var filter = InboxFilter.From(http.Request.Query);
         return Page.Of<InboxRows>(new { Rows = await lister.ListAsync(user, view, filter, ct), Now = time.GetUtcNow(), View = view, Filter = filter });
     }
+
+    // The view the query names, if it exists and is this person's to see.
+    private static InboxView? ViewOf(HttpContext http, WorkspaceUser user) =>
+        InboxViews.Parse(http.Request.Query["view"].FirstOrDefault()) is { } view && InboxViews.For(user.IsSupervisor).Contains(view) ? view : null;
 
     private static async Task<IResult> ConversationAsync(string id, HttpContext http, WorkspaceSession session, ThreadReader reader, CancellationToken ct)
     {
@@ -137,7 +141,7 @@ public sealed partial class InboxFunction : IHttpFunction
         {
             ActionStatus.Done => Results.Redirect($"/inbox/conversations/{Uri.EscapeDataString(id)}?done={Uri.EscapeDataString(action)}"),
             ActionStatus.Deflection => await ShowAsync(http, reader, user, id,
-                new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway.", outcome.Detail), text, StatusCodes.Status422UnprocessableEntity, ct),
+                new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway."), text, StatusCodes.Status422UnprocessableEntity, ct),
             ActionStatus.NotFound => NotFound(user),
             _ => await ShowAsync(http, reader, user, id,
                 new ThreadNotice(ThreadNoticeKind.Failed, outcome.Status == ActionStatus.PlatformFailed ? $"Not delivered: {outcome.Detail}" : $"Not done: {outcome.Field} {outcome.Detail}."), text,

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Ports;
 using SocialCare.Functions.Workspace.Identity;
@@ -9,11 +8,11 @@ namespace SocialCare.Functions.Workspace.Team;
 /// Counts from the inbox index (an owner's open list, a team's open and unassigned lists), up to
 /// <see cref="MaxCounted"/> each, and the open crisis episodes.
 /// </summary>
-public sealed class TeamReader(IConversationStore store, ITeamDirectory directory, ICrisisEpisodeStore crises, IAntiforgery antiforgery, TimeProvider time)
+public sealed class TeamReader(IConversationStore store, ITeamDirectory directory, ICrisisEpisodeStore crises, TimeProvider time)
 {
     public const int MaxCounted = 200;
 
-    public async Task<TeamView> ReadAsync(HttpContext http, WorkspaceUser user, CancellationToken cancellationToken)
+    public async Task<TeamView> ReadAsync(WorkspaceUser user, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var agents = await directory.ListAgentsAsync(null, cancellationToken);
@@ -32,7 +31,7 @@ public sealed class TeamReader(IConversationStore store, ITeamDirectory director
             if (await crises.GetOpenAsync(scope, cancellationToken) is { } open) episodes.Add(open.Value.Episode);
         }
         return new TeamView(user, [.. loads.OrderByDescending(l => l.Agent.Online).ThenBy(l => l.Agent.Name, StringComparer.CurrentCulture)],
-            [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes, antiforgery.GetAndStoreTokens(http));
+            [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes);
     }
 
     private async Task<IReadOnlyList<Conversation>> ListAsync(string scope, CancellationToken cancellationToken) =>

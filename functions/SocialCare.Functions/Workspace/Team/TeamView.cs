@@ -9,8 +9,7 @@ public sealed record TeamView(
     WorkspaceUser User,
     IReadOnlyList<AgentLoad> Agents,
     IReadOnlyList<TeamBacklog> Teams,
-    IReadOnlyList<CrisisEpisode> Crises,
-    Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet Antiforgery);
+    IReadOnlyList<CrisisEpisode> Crises);
 
 public sealed record AgentLoad(Agent Agent, int Open)
 {

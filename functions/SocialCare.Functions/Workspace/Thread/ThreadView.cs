@@ -29,8 +29,8 @@ public sealed record ThreadView(
         m.AgentId is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? m.AuthorName : m.AuthorName;
 }
 
-/// <summary>What the last action said: done, refused by the deflection guard (with its phrase), or failed with a reason.</summary>
-public sealed record ThreadNotice(ThreadNoticeKind Kind, string Text, string? Phrase = null);
+/// <summary>What the last action said: done, refused by the deflection guard, or failed with a reason.</summary>
+public sealed record ThreadNotice(ThreadNoticeKind Kind, string Text);
 
 public enum ThreadNoticeKind
 {
