@@ -46,7 +46,8 @@ public sealed class AnnouncementRunner(
         }
 
         var result = await PublishAsync(new PublishRequest(channelId, PublishAction.Post, post.Text, Announcement: post.KindName, OutboxId: outboxId), cancellationToken);
-        if (result.Succeeded)
+        // A channel that is not connected records the post: done for this slot, as a retry would only record it again.
+        if (result.Succeeded || result.Recorded)
         {
             await claims.CompleteAsync(claim, time.GetUtcNow(), cancellationToken);
             return new(channelId, post.Slot, AnnouncementOutcome.Published);

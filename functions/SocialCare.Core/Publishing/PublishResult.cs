@@ -12,6 +12,14 @@ public sealed record PublishResult(
     int? PlatformStatus,
     TimeSpan? RetryAfter)
 {
+    /// <summary>What a channel without credentials answers: nothing went to a platform; the request is kept in the local outbox only.</summary>
+    public const string NotConnectedReason = "not sent: channel not connected";
+
+    /// <summary>Kept in the outbox by the recording publisher, never sent: not a delivery, and nothing a retry would change.</summary>
+    public bool Recorded { get; init; }
+
+    public static PublishResult NotConnected() => new(false, null, NotConnectedReason, null, null) { Recorded = true };
+
     public static PublishResult Published(string? platformId, int? status = 200) => new(true, platformId, null, status, null);
 
     public static PublishResult Failed(string error, int? status = null, TimeSpan? retryAfter = null) =>

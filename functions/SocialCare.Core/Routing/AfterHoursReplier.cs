@@ -37,11 +37,11 @@ public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore s
         var request = new PublishRequest(e.ChannelId, PublishAction.Dm, text, InReplyTo: e.RawEventId, TargetUserId: e.Author.Id,
             ConversationId: conversationId, LastCustomerMessageAt: e.CreatedAt, ThreadKey: e.ConversationKey);
         var result = await publishers.PublishAsync(request, cancellationToken);
-        if (!result.Succeeded) return null;
-        // Shown in the conversation, but an automatic answer is not a response: no clock stops.
+        // Shown in the conversation, but an automatic answer is not a response: no clock stops. One the platform did
+        // not take is shown too, as not delivered, so the agent knows the customer has not heard from the brand.
         var message = new ConversationMessage($"after-hours:{opensAt.UtcTicks}", MessageDirection.Outbound, text, now, EventKind.DirectMessage,
-            "auto", "after-hours answer", PlatformMessageId: result.PlatformId);
+            "auto", "after-hours answer", PlatformMessageId: result.PlatformId, DeliveryError: result.Succeeded ? null : result.Error ?? "the platform refused the answer");
         await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(new(c with { MessageCount = c.MessageCount + 1 }, [message])), cancellationToken);
-        return text;
+        return result.Succeeded ? text : null;
     }
 }

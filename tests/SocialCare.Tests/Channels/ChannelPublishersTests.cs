@@ -22,14 +22,15 @@ public sealed class ChannelPublishersTests : IAsyncLifetime
     public async Task DisposeAsync() => await api.DisposeAsync();
 
     [Fact]
-    public async Task A_channel_without_credentials_is_recorded_in_the_outbox_and_nothing_is_sent()
+    public async Task A_channel_without_credentials_is_recorded_in_the_outbox_marked_not_sent_and_reports_no_success()
     {
         var result = await sut.PublishAsync(new PublishRequest("vk:9999", PublishAction.Post, "We're online", Announcement: "opening:2026-11-23"), default);
 
-        Assert.True(result.Succeeded);
+        Assert.Equal((false, true, "not sent: channel not connected"), (result.Succeeded, result.Recorded, result.Error));
         Assert.Empty(api.Requests);
         var entry = Assert.Single(outbox.Entries);
-        Assert.Equal(("vk:9999", "post", "recorded", "We're online", "opening:2026-11-23", Now), (entry.ChannelId, entry.Action, entry.Status, entry.Text, entry.Announcement, entry.At));
+        Assert.Equal(("vk:9999", "post", "recorded", "We're online", "opening:2026-11-23", Now, "not sent: channel not connected"),
+            (entry.ChannelId, entry.Action, entry.Status, entry.Text, entry.Announcement, entry.At, entry.Error));
     }
 
     [Fact]

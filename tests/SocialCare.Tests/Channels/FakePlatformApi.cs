@@ -23,6 +23,9 @@ internal sealed class FakePlatformApi : IAsyncDisposable
 
     public List<RecordedRequest> Requests { get; } = [];
 
+    /// <summary>The answer when no canned reply is queued; without it, a 500.</summary>
+    public Func<RecordedRequest, CannedReply>? Otherwise { get; set; }
+
     private FakePlatformApi(WebApplication app) => this.app = app;
 
     public static async Task<FakePlatformApi> StartAsync()
@@ -51,9 +54,10 @@ internal sealed class FakePlatformApi : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        RecordedRequest recorded;
         lock (Requests)
         {
-            Requests.Add(new RecordedRequest(
+            Requests.Add(recorded = new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.Authorization.FirstOrDefault(),
@@ -61,7 +65,7 @@ internal sealed class FakePlatformApi : IAsyncDisposable
                 body,
                 context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget));
         }
-        var reply = replies.TryDequeue(out var r) ? r : new CannedReply(500, "{\"error\":\"no canned reply\"}");
+        var reply = replies.TryDequeue(out var r) ? r : Otherwise?.Invoke(recorded) ?? new CannedReply(500, "{\"error\":\"no canned reply\"}");
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         context.Response.ContentType = "application/json";

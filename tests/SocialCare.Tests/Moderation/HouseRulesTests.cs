@@ -25,7 +25,7 @@ public sealed class HouseRulesTests : IAsyncLifetime
     private IOutbox Outbox => _app.Services.GetRequiredService<IOutbox>();
 
     [Fact]
-    public async Task An_abusive_public_comment_is_hidden_through_the_publisher_and_the_verdict_is_on_the_conversation()
+    public async Task An_abusive_public_comment_is_hidden_through_the_publisher_and_the_verdict_says_the_channel_is_not_connected()
     {
         var e = ClassifyInvocation.Event(Abusive, Channel);
 
@@ -39,7 +39,7 @@ public sealed class HouseRulesTests : IAsyncLifetime
         var id = await store.FindCurrentIdAsync(Channel, e.ConversationKey, CancellationToken.None);
         var conversation = await store.GetAsync(id!, CancellationToken.None);
         Assert.Equal("hide", conversation!.Value.Classification!.Moderation!.Action);
-        Assert.Equal("abusive public comment", conversation.Value.Classification.Moderation.Reason);
+        Assert.Equal("abusive public comment; hide not sent: channel not connected", conversation.Value.Classification.Moderation.Reason);
     }
 
     [Fact]

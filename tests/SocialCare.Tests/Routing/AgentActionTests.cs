@@ -61,6 +61,25 @@ public sealed class AgentActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_on_a_channel_that_is_not_connected_is_recorded_as_not_sent_and_stops_no_clock()
+    {
+        var e = _app.Event("nc1", "Gdzie jest moja paczka?") with { EventId = "vk:nc1", Platform = "vk", ChannelId = "vk:555" };
+        var routed = await _app.RouteAsync(e, RoutingApp.Classified(Intent.Question));
+
+        var reply = await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text = "Sprawdzam, chwileczkę." });
+        var conversation = await _app.ConversationAsync(routed.ConversationId!);
+        var entry = Assert.Single(await _app.OutboxAsync(), o => (string?)o!["channelId"] == "vk:555");
+
+        Assert.Equal(HttpStatusCode.BadGateway, reply.StatusCode);
+        Assert.Contains("not sent: channel not connected", await reply.Content.ReadAsStringAsync());
+        Assert.Null(conversation["firstResponseAt"]);
+        var kept = Assert.Single(conversation["messages"]!.AsArray(), m => (string?)m!["direction"] == "outbound");
+        Assert.Equal(("Sprawdzam, chwileczkę.", "not sent: channel not connected"), ((string?)kept!["text"], (string?)kept["deliveryError"]));
+        Assert.Equal(("recorded", "not sent: channel not connected"), ((string?)entry!["status"], (string?)entry["error"]));
+        Assert.Empty(_app.GraphRequests);
+    }
+
+    [Fact]
     public async Task A_private_message_at_23_waits_for_8_and_gets_one_automatic_answer()
     {
         _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.Zero)); // 23:00 Warsaw

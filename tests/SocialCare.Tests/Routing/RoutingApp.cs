@@ -6,13 +6,15 @@ using Microsoft.Extensions.Time.Testing;
 using SocialCare.Core.Classification;
 using SocialCare.Core.Events;
 using SocialCare.Core.Messages;
+using SocialCare.Tests.Channels;
 using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Routing;
 
 /// <summary>
 /// The real app (HTTP only, no queue pumps) on a fake clock: Route and SlaWatch are called the way the Functions host
-/// calls them (POST /{Function} with the envelope), with explicit classifications.
+/// calls them (POST /{Function} with the envelope), with explicit classifications. Its Facebook page is connected:
+/// the real Graph publisher talks to a local listener that takes every request, so what an agent sends is delivered.
 /// </summary>
 internal sealed class RoutingApp : IAsyncDisposable
 {
@@ -21,10 +23,19 @@ internal sealed class RoutingApp : IAsyncDisposable
     /// <summary>Tuesday 24 November 2026, 10:00 in Warsaw (UTC+1): the default schedule is open 08:00–20:00.</summary>
     public static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    private RoutingApp(TestApp app, FakeTimeProvider time)
+    private readonly FakePlatformApi graph;
+
+    private RoutingApp(TestApp app, FakeTimeProvider time, FakePlatformApi graph)
     {
         App = app;
         Time = time;
+        this.graph = graph;
+    }
+
+    /// <summary>What the page's Graph API was asked, in order.</summary>
+    public IReadOnlyList<FakePlatformApi.RecordedRequest> GraphRequests
+    {
+        get { lock (graph.Requests) return [.. graph.Requests]; }
     }
 
     public TestApp App { get; }
@@ -34,14 +45,23 @@ internal sealed class RoutingApp : IAsyncDisposable
     public static async Task<RoutingApp> StartAsync(DateTimeOffset? now = null, bool seedDemo = true, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(now ?? TuesdayMorning);
+        var graph = await FakePlatformApi.StartAsync();
+        var ids = 0;
+        graph.Otherwise = _ => new FakePlatformApi.CannedReply(200, $$"""{"id":"fb-{{Interlocked.Increment(ref ids)}}","success":true}""");
         var app = await TestApp.StartAsync(
-            new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = seedDemo ? "true" : "false" },
+            new Dictionary<string, string?>
+            {
+                ["Queues:RunTriggers"] = "false",
+                ["Demo:Seed"] = seedDemo ? "true" : "false",
+                ["Meta:GraphBaseUrl"] = graph.BaseAddress().ToString(),
+                [$"Channels:{Channel.Replace(':', '-')}:AccessToken"] = "page-token",
+            },
             s =>
             {
                 s.AddSingleton<TimeProvider>(time);
                 services?.Invoke(s);
             });
-        return new RoutingApp(app, time);
+        return new RoutingApp(app, time, graph);
     }
 
     public static Core.Classification.Classification Classified(Intent intent, Sentiment sentiment = Sentiment.Neutral, string language = "pl", params string[] signals) =>
@@ -96,5 +116,9 @@ internal sealed class RoutingApp : IAsyncDisposable
 
     public Task<HttpResponseMessage> PutAsync(string path, object body) => Client.PutAsJsonAsync(path, body);
 
-    public ValueTask DisposeAsync() => App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await graph.DisposeAsync();
+    }
 }

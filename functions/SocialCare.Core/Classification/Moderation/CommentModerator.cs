@@ -51,7 +51,7 @@ public sealed class CommentModerator(IModerationRulesStore rulesStore, IAbuseHis
             var (result, _) = await publishers.PublishAsync(StepKey(e, step), step, cancellationToken);
             if (result.Succeeded) continue;
             if (!result.IsRefusal()) throw new ModerationPublishException($"{step.Action.WireName()} on {e.ChannelId} failed ({result.PlatformStatus}): {result.Error}");
-            refusals.Add($"{step.Action.WireName()} refused by the platform: {result.Error}");
+            refusals.Add(result.Recorded ? $"{step.Action.WireName()} {result.Error}" : $"{step.Action.WireName()} refused by the platform: {result.Error}");
         }
         return refusals.Count == 0 ? verdict : verdict with { Reason = $"{verdict.Reason}; {string.Join("; ", refusals)}" };
     }

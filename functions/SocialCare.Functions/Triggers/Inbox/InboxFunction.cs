@@ -144,7 +144,7 @@ public sealed partial class InboxFunction : IHttpFunction
                 new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway."), text, StatusCodes.Status422UnprocessableEntity, ct),
             ActionStatus.NotFound => NotFound(user),
             _ => await ShowAsync(http, reader, user, id,
-                new ThreadNotice(ThreadNoticeKind.Failed, outcome.Status == ActionStatus.PlatformFailed ? $"Not delivered: {outcome.Detail}" : $"Not done: {outcome.Field} {outcome.Detail}."), text,
+                new ThreadNotice(ThreadNoticeKind.Failed, outcome.Status == ActionStatus.PlatformFailed ? NotDelivered(outcome.Detail) : $"Not done: {outcome.Field} {outcome.Detail}."), text,
                 outcome.Status == ActionStatus.PlatformFailed ? StatusCodes.Status502BadGateway : StatusCodes.Status400BadRequest, ct),
         };
     }
@@ -169,6 +169,9 @@ public sealed partial class InboxFunction : IHttpFunction
         User = user,
         Next = ((string, string)?)("/inbox", "Back to the inbox"),
     });
+
+    private static string NotDelivered(string? reason) =>
+        reason == PublishResult.NotConnectedReason ? "Not sent: this channel is not connected, so the reply was only recorded." : $"Not delivered: {reason}";
 
     private static string DoneText(string action) => action switch
     {

@@ -25,6 +25,14 @@ public sealed record ThreadView(
 
     public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("ddd d MMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>How a brand message went out: delivered, or why not ("not sent: channel not connected" reads as it is).</summary>
+    public static string DeliveryOf(ConversationMessage m) => m.DeliveryError switch
+    {
+        null => "delivered",
+        Core.Publishing.PublishResult.NotConnectedReason => Core.Publishing.PublishResult.NotConnectedReason,
+        var error => $"not delivered: {error}",
+    };
+
     public string AuthorOf(ConversationMessage m) =>
         m.AgentId is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? m.AuthorName : m.AuthorName;
 }
