@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialCare.Core.Classification;
+using SocialCare.Tests.Announcements;
+using SocialCare.Tests.Hours;
 using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Workspace;
@@ -213,6 +215,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     public async Task A_supervisor_sees_each_agent_s_load_and_each_team_s_backlog_and_an_agent_is_refused()
     {
         await fixture.ConversationOfAsync("loadseen", "Zepsuty zamek w kurtce.");
+        (await fixture.App.Client.PutAsync("/api/schedules/facebook:hours1", AnnounceApp.Json(Schedules.PolishShop()))).EnsureSuccessStatusCode();
         var page = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Team" }).ClickAsync();
@@ -221,6 +224,8 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         var anna = page.GetByRole(AriaRole.Region, new() { Name = "Team load" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Anna Kowalska" });
         await Assertions.Expect(anna).ToContainTextAsync("online");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Backlog" }).GetByRole(AriaRole.Link, new() { Name = "care" })).ToBeVisibleAsync();
+        var hours = page.GetByRole(AriaRole.Region, new() { Name = "Opening hours" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "facebook:hours1" });
+        await Assertions.Expect(hours).ToContainTextAsync(new Regex(@"(open until|closed, back) \w{3} \d\d:\d\d \(Europe/Warsaw\)"));
         var agent = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("olga"), "/inbox/team");
         await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "For supervisors" })).ToBeVisibleAsync();
     }

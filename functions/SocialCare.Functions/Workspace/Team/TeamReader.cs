@@ -1,4 +1,5 @@
 using SocialCare.Core.Conversations;
+using SocialCare.Core.Hours;
 using SocialCare.Core.Ports;
 using SocialCare.Functions.Workspace.Identity;
 
@@ -6,9 +7,9 @@ namespace SocialCare.Functions.Workspace.Team;
 
 /// <summary>
 /// Counts from the inbox index (an owner's open list, a team's open and unassigned lists), up to
-/// <see cref="MaxCounted"/> each, and the open crisis episodes.
+/// <see cref="MaxCounted"/> each, the open crisis episodes, and whether each scheduled channel is open now.
 /// </summary>
-public sealed class TeamReader(IConversationStore store, ITeamDirectory directory, ICrisisEpisodeStore crises, TimeProvider time)
+public sealed class TeamReader(IConversationStore store, ITeamDirectory directory, ICrisisEpisodeStore crises, IScheduleStore schedules, TimeProvider time)
 {
     public const int MaxCounted = 200;
 
@@ -30,9 +31,14 @@ public sealed class TeamReader(IConversationStore store, ITeamDirectory director
         {
             if (await crises.GetOpenAsync(scope, cancellationToken) is { } open) episodes.Add(open.Value.Episode);
         }
+        var channels = (await schedules.ListAsync(cancellationToken))
+            .Select(s => new ChannelHours(s.ChannelId, Zone(s.Schedule.TimeZone), new OpeningHours(s.Schedule).Status(now)))
+            .OrderBy(c => c.ChannelId, StringComparer.Ordinal);
         return new TeamView(user, [.. loads.OrderByDescending(l => l.Agent.Online).ThenBy(l => l.Agent.Name, StringComparer.CurrentCulture)],
-            [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes);
+            [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes, [.. channels]);
     }
+
+    private static TimeZoneInfo Zone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private async Task<IReadOnlyList<Conversation>> ListAsync(string scope, CancellationToken cancellationToken) =>
         (await store.ListInboxAsync(scope, MaxCounted, null, cancellationToken)).Items;
