@@ -8,7 +8,8 @@ namespace SocialCare.Adapters.Meta;
 /// <summary>
 /// A Messenger or Instagram <c>messaging[]</c> item with a <c>message</c>: the customer's DM, or an echo of the
 /// page's own message (FromBrand). Deliveries, reads, reactions and postbacks are skipped. The thread is
-/// <c>dm:&lt;customer PSID/IGSID&gt;</c>, which is also the id to answer to.
+/// <c>dm:&lt;customer PSID/IGSID&gt;</c>, which is also the id to answer to. Attachments travel as links to Meta's CDN;
+/// a message without text reads as the summary of its attachments' types ("[image]").
 /// </summary>
 internal static class MetaMessagingItem
 {
@@ -34,7 +35,8 @@ internal static class MetaMessagingItem
             CreatedAt: item.UnixMillis("timestamp") ?? entryTime,
             RawEventId: mid,
             FromBrand: echo,
-            InReplyTo: WebhookFormatException.Within("message.reply_to", () => message.Obj("reply_to")?.Id("mid", IdShape.MetaMessage)));
+            InReplyTo: WebhookFormatException.Within("message.reply_to", () => message.Obj("reply_to")?.Id("mid", IdShape.MetaMessage)),
+            Attachments: MetaMedia.OfMessage(message));
     }
 
     private static string AttachmentSummary(JsonElement message)

@@ -8,7 +8,8 @@ namespace SocialCare.Adapters.Meta;
 /// <summary>
 /// A Facebook page "feed" change: a comment or reply (item=comment) or a visitor/page post (item=post, status, photo,
 /// video, share). Reactions, likes and other items are skipped. The thread of a comment is its top-level comment
-/// (<c>comment:&lt;id&gt;</c>, Facebook nests one level); the thread of a post is <c>post:&lt;postId&gt;</c>.
+/// (<c>comment:&lt;id&gt;</c>, Facebook nests one level); the thread of a post is <c>post:&lt;postId&gt;</c>. A photo
+/// or video travels as its link; a comment or post with only a photo reads as "[image]".
 /// </summary>
 internal static class PageFeedChange
 {
@@ -23,7 +24,8 @@ internal static class PageFeedChange
         var authorId = WebhookFormatException.Within("from", () => from?.Id("id", IdShape.Numeric)) ?? "";
         var author = new Author(authorId, from?.Str("name") ?? authorId);
         var postId = value.Id("post_id", IdShape.MetaObject);
-        var text = EventIds.Clip(value.Str("message") ?? "");
+        var attachments = MetaMedia.OfFeed(item, value);
+        var text = EventIds.Clip(MediaRefs.TextOr(value.Str("message"), attachments));
         var createdAt = value.UnixOrIso("created_time") ?? entryTime;
         var fromBrand = authorId == pageId;
 
@@ -47,7 +49,8 @@ internal static class PageFeedChange
                 RawEventId: commentId,
                 Action: action.Value,
                 FromBrand: fromBrand,
-                InReplyTo: parentId ?? postId);
+                InReplyTo: parentId ?? postId,
+                Attachments: attachments);
         }
         if (!PostItems.Contains(item)) return null;
         var id = postId ?? value.RequiredId("id", IdShape.MetaObject);
@@ -63,6 +66,7 @@ internal static class PageFeedChange
             CreatedAt: createdAt,
             RawEventId: id,
             Action: action.Value,
-            FromBrand: fromBrand);
+            FromBrand: fromBrand,
+            Attachments: attachments);
     }
 }

@@ -7,7 +7,7 @@ namespace SocialCare.Adapters.Meta;
 
 /// <summary>
 /// A WhatsApp Cloud API "messages" change: one event per inbound message (thread <c>dm:&lt;wa_id&gt;</c>, the number to
-/// answer); delivery statuses are skipped.
+/// answer); delivery statuses are skipped. Media arrive as ids (PlatformRef), never links: fetching needs the token.
 /// </summary>
 internal static class WhatsAppChange
 {
@@ -46,7 +46,8 @@ internal static class WhatsAppChange
             Permalink: null,
             CreatedAt: message.UnixOrIso("timestamp") ?? batch.Now,
             RawEventId: id,
-            InReplyTo: WebhookFormatException.Within("context", () => message.Obj("context")?.Id("id", IdShape.WhatsAppMessage))));
+            InReplyTo: WebhookFormatException.Within("context", () => message.Obj("context")?.Id("id", IdShape.WhatsAppMessage)),
+            Attachments: MetaMedia.OfWhatsApp(message, type)));
     }
 
     private static string TextOf(JsonElement message, string? type) =>

@@ -6,7 +6,10 @@ using SocialCare.Core.Events;
 
 namespace SocialCare.Adapters.Telegram;
 
-/// <summary>Turns one Telegram Message into an inbound event, or null when a group message is not for the bot.</summary>
+/// <summary>
+/// Turns one Telegram Message into an inbound event, or null when a group message is not for the bot. Its media travel
+/// as file_ids; a message with nothing but media reads as their summary ("[image]").
+/// </summary>
 internal static class TelegramMessage
 {
     public static InboundEvent? ToEvent(long updateId, JsonElement message, EventAction action, bool isChannel, TelegramOptions options, DateTimeOffset now)
@@ -46,6 +49,7 @@ internal static class TelegramMessage
         var authorId = from?.Long("id")?.ToString(CultureInfo.InvariantCulture) ?? chatId.ToString(CultureInfo.InvariantCulture);
         var createdAt = message.UnixOrIso(action == EventAction.Edited ? "edit_date" : "date") ?? message.UnixOrIso("date") ?? now;
         var chatUsername = chat.Str("username");
+        var attachments = TelegramMedia.Of(message);
         return new InboundEvent(
             EventId: EventIds.For("telegram", updateId.ToString(CultureInfo.InvariantCulture)),
             Platform: "telegram",
@@ -53,13 +57,14 @@ internal static class TelegramMessage
             Kind: kind,
             ConversationKey: conversationKey,
             Author: new Author(authorId, from is { } f ? NameOf(f) : authorId),
-            Text: EventIds.Clip(text),
+            Text: EventIds.Clip(MediaRefs.TextOr(text, attachments)),
             Permalink: chatUsername is null ? null : $"https://t.me/{chatUsername}/{messageId}",
             CreatedAt: createdAt,
             RawEventId: messageId.ToString(CultureInfo.InvariantCulture),
             Action: action,
             FromBrand: isChannel || (botId is not null && from?.Long("id") == botId),
-            InReplyTo: replyTo?.Long("message_id")?.ToString(CultureInfo.InvariantCulture));
+            InReplyTo: replyTo?.Long("message_id")?.ToString(CultureInfo.InvariantCulture),
+            Attachments: attachments);
     }
 
     private static bool IsBot(string? username, TelegramOptions options) =>

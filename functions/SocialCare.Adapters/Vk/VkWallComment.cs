@@ -5,7 +5,7 @@ using SocialCare.Core.Events;
 
 namespace SocialCare.Adapters.Vk;
 
-/// <summary>A comment under a community wall post. Thread <c>post:&lt;post_id&gt;</c>; the community's own comments are FromBrand.</summary>
+/// <summary>A comment under a community wall post. Thread <c>post:&lt;post_id&gt;</c>; the community's own comments are FromBrand, and its attachments travel with it.</summary>
 internal static class VkWallComment
 {
     public static InboundEvent ToEvent(long groupId, JsonElement comment, string? eventId, EventAction action, DateTimeOffset now)
@@ -15,7 +15,8 @@ internal static class VkWallComment
         var ownerId = comment.Long("owner_id") ?? -groupId;
         var fromId = comment.RequiredLong("from_id");
         var replyTo = comment.Long("reply_to_comment");
-        var text = EventIds.Clip(comment.Str("text") ?? "");
+        var attachments = VkMedia.Of(comment);
+        var text = EventIds.Clip(MediaRefs.TextOr(comment.Str("text"), attachments));
         var fallbackKey = action == EventAction.Edited ? $"comment:{id}:edited:{EventIds.Digest(text, 12)}" : $"comment:{id}";
         return new InboundEvent(
             EventId: EventIds.For("vk", eventId ?? fallbackKey),
@@ -30,6 +31,7 @@ internal static class VkWallComment
             RawEventId: id.ToString(CultureInfo.InvariantCulture),
             Action: action,
             FromBrand: fromId == -groupId,
-            InReplyTo: (replyTo ?? postId).ToString(CultureInfo.InvariantCulture));
+            InReplyTo: (replyTo ?? postId).ToString(CultureInfo.InvariantCulture),
+            Attachments: attachments);
     }
 }

@@ -7,7 +7,8 @@ namespace SocialCare.Adapters.X;
 
 /// <summary>
 /// A <c>direct_message_events</c> item of type message_create. The thread is <c>dm:&lt;customer user id&gt;</c>
-/// (the other party when the brand sent it), which is also the participant id to answer to.
+/// (the other party when the brand sent it), which is also the participant id to answer to. An attached photo or
+/// video travels as its link.
 /// </summary>
 internal static class XDirectMessage
 {
@@ -21,6 +22,8 @@ internal static class XDirectMessage
         var recipientId = WebhookFormatException.Within("message_create.target", () => create.Obj("target")?.Id("recipient_id", IdShape.Numeric)) ?? throw new WebhookFormatException("'message_create.target.recipient_id' is missing");
         var fromBrand = senderId == brandId;
         var sender = users?.Obj(senderId);
+        var data = create.Obj("message_data");
+        var attachments = data is { } d ? XMedia.OfDirectMessage(d) : null;
         return new InboundEvent(
             EventId: EventIds.For("x", id),
             Platform: "x",
@@ -28,10 +31,11 @@ internal static class XDirectMessage
             Kind: EventKind.DirectMessage,
             ConversationKey: $"dm:{(fromBrand ? recipientId : senderId)}",
             Author: new Author(senderId, sender?.Str("name") ?? sender?.Str("screen_name") ?? senderId, sender?.Long("followers_count")),
-            Text: EventIds.Clip(create.Obj("message_data")?.Str("text") ?? ""),
+            Text: EventIds.Clip(MediaRefs.TextOr(data?.Str("text"), attachments)),
             Permalink: null,
             CreatedAt: dm.UnixMillis("created_timestamp") ?? now,
             RawEventId: id,
-            FromBrand: fromBrand);
+            FromBrand: fromBrand,
+            Attachments: attachments);
     }
 }

@@ -9,7 +9,7 @@ namespace SocialCare.Adapters.X;
 /// <summary>
 /// A v1.1 tweet object from <c>tweet_create_events</c>. Retweets are skipped. The thread key is
 /// <c>tweet:&lt;replied-to tweet id, or the tweet's own id&gt;</c> (the payload has no conversation root), so a mention
-/// and the brand's reply to it share a thread.
+/// and the brand's reply to it share a thread. Its photos and videos travel as links.
 /// </summary>
 internal static class XTweet
 {
@@ -26,6 +26,7 @@ internal static class XTweet
         var inReplyTo = tweet.Id("in_reply_to_status_id_str", IdShape.Numeric);
         var fromBrand = userId == brandId;
         var kind = inReplyTo is not null ? EventKind.Reply : fromBrand ? EventKind.Post : EventKind.Mention;
+        var attachments = XMedia.OfTweet(tweet);
         return new InboundEvent(
             EventId: EventIds.For("x", id),
             Platform: "x",
@@ -33,12 +34,13 @@ internal static class XTweet
             Kind: kind,
             ConversationKey: $"tweet:{inReplyTo ?? id}",
             Author: new Author(userId, user.Str("name") ?? screenName, user.Long("followers_count")),
-            Text: EventIds.Clip(TextOf(tweet)),
+            Text: EventIds.Clip(MediaRefs.TextOr(TextOf(tweet), attachments)),
             Permalink: $"https://x.com/{screenName}/status/{id}",
             CreatedAt: CreatedAt(tweet) ?? now,
             RawEventId: id,
             FromBrand: fromBrand,
-            InReplyTo: inReplyTo);
+            InReplyTo: inReplyTo,
+            Attachments: attachments);
     }
 
     private static string TextOf(JsonElement tweet) =>

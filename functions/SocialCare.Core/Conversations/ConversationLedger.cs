@@ -34,7 +34,8 @@ public static class ConversationLedger
             AuthorId: e.Author.Id,
             AuthorName: e.Author.Name,
             PlatformMessageId: e.RawEventId,
-            Permalink: e.Permalink);
+            Permalink: e.Permalink,
+            Attachments: e.Attachments);
 
     /// <summary>Adds a created message: customer messages reopen and reclassify, brand messages count as a response.</summary>
     public static Conversation Append(Conversation c, InboundEvent e, Classification.Classification classification)
@@ -75,10 +76,13 @@ public static class ConversationLedger
 
     private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
 
-    /// <summary>Edits change the text; removals and hides only mark the message, history is never deleted.</summary>
+    /// <summary>
+    /// Edits change the text (and the attachments, when the edit carries any: an edit notice without them keeps what the
+    /// customer sent); removals and hides only mark the message, history is never deleted.
+    /// </summary>
     public static ConversationMessage ApplyChange(ConversationMessage m, InboundEvent e) => e.Action switch
     {
-        EventAction.Edited => m with { Text = e.Text, State = MessageState.Edited },
+        EventAction.Edited => m with { Text = e.Text, State = MessageState.Edited, Attachments = e.Attachments ?? m.Attachments },
         EventAction.Removed => m with { State = MessageState.Removed },
         EventAction.Hidden => m with { State = MessageState.Hidden },
         EventAction.Unhidden => m with { State = MessageState.Visible },
