@@ -24,6 +24,7 @@ var tableNames = [
   'crisis'
   'moderation'
   'settings'
+  'corrections'
 ]
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' = {

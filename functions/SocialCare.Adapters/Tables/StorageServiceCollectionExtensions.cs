@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAbuseHistory, TableModerationAbuseHistory>();
         // Wrapped in the core's read-through caches by the app.
         services.AddSingleton<TableScheduleStore>();
+        services.AddSingleton<ILabelCorrectionStore, TableLabelCorrections>();
         services.AddSingleton<TableTeamDirectory>();
         services.AddSingleton<TableModerationRules>();
         return services;

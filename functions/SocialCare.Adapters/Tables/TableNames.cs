@@ -16,6 +16,7 @@ public static class TableNames
     public const string Crisis = "crisis";
     public const string Moderation = "moderation";
     public const string Settings = "settings";
+    public const string Corrections = "corrections";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections];
 }

@@ -32,7 +32,8 @@ public sealed record Conversation(
     TimeSpan? FirstResponseTime = null,
     TimeSpan? ResolutionTime = null,
     bool OwnerNoticeOwed = false,
-    string? Preview = null)
+    string? Preview = null,
+    Classification.Corrections.AgentLabels? Labels = null)
 {
     /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
     public static string PreviewOf(string text)

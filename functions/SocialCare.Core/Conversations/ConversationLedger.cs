@@ -65,8 +65,9 @@ public static class ConversationLedger
             MessageCount = c.MessageCount + 1,
             LastMessageAt = lastAt,
             Preview = e.CreatedAt >= c.LastMessageAt ? Conversation.PreviewOf(e.Text) : c.Preview,
-            Classification = classification,
-            Priority = priority,
+            // What an agent corrected stands: a later message does not undo their judgement.
+            Classification = c.Labels?.Intent is { } intent ? classification with { Intent = intent } : classification,
+            Priority = c.Labels?.Assessment ?? priority,
             Status = ConversationStatus.Open,
             ResolvedAt = c.Status == ConversationStatus.Resolved ? null : c.ResolvedAt,
             Customer = c.Customer with { Followers = e.Author.Followers ?? c.Customer.Followers },

@@ -107,9 +107,9 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
     {
         var team = DefaultRouting.TeamOrDefault(await directory.GetTeamAsync(c.Team, cancellationToken), c.Team);
         var clock = new BusinessClock(new OpeningHours(await schedules.GetAsync(c.ChannelId, cancellationToken) ?? ChannelSchedule.Default()));
-        var priority = c.Classification is null
+        var priority = c.Labels?.Assessment ?? (c.Classification is null
             ? c.Priority
-            : PriorityPolicy.Assess(c.Classification, repeatContact, waitedPastSla: c.SlaBreaches is { Count: > 0 }, c.Priority);
+            : PriorityPolicy.Assess(c.Classification, repeatContact, waitedPastSla: c.SlaBreaches is { Count: > 0 }, c.Priority));
         var updated = c with
         {
             Priority = priority,

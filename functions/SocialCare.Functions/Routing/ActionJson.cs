@@ -8,4 +8,5 @@ namespace SocialCare.Functions.Routing;
 [JsonSerializable(typeof(ReplyRequest))]
 [JsonSerializable(typeof(AssignRequest))]
 [JsonSerializable(typeof(ModerateRequest))]
+[JsonSerializable(typeof(LabelsRequest))]
 public sealed partial class ActionJson : JsonSerializerContext;

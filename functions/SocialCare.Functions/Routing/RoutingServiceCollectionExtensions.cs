@@ -23,6 +23,7 @@ public static class RoutingServiceCollectionExtensions
         services.AddSingleton<ConversationRouter>();
         services.AddTransient<AfterHoursReplier>();
         services.AddTransient<AgentActions>();
+        services.AddTransient<LabelCorrector>();
         services.AddTransient<SlaWatchRunner>();
         services.AddSingleton<IdempotentActions>();
         services.AddSingleton<AssignmentOutbox>();

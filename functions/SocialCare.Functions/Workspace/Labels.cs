@@ -11,6 +11,10 @@ public static class Labels
 
     public static IEnumerable<string> All<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Of(v)!);
 
+    /// <summary>The value spelled as the API spells it ("purchase_intent"), or null.</summary>
+    public static T? Parse<T>(string? name) where T : struct, Enum =>
+        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(Of(v), name, StringComparison.Ordinal));
+
     /// <summary>"in 1 h 05 min" or "12 min ago": a countdown an agent reads at a glance.</summary>
     public static string Countdown(DateTimeOffset due, DateTimeOffset now)
     {

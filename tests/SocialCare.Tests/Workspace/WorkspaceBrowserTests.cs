@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -142,6 +143,25 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         await Assertions.Expect(page.GetByLabel("Reply", new() { Exact = true })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Claim" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Olga zna tego klienta.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_owner_corrects_intent_and_priority_and_the_correction_is_kept_to_learn_from()
+    {
+        var (id, page) = await fixture.OwnerOpensAsync("relabel", "Ile kosztuje ta kurtka w rozmiarze M?");
+
+        await page.GetByLabel("Intent", new() { Exact = true }).SelectOptionAsync("purchase_intent");
+        await page.GetByLabel("Priority", new() { Exact = true }).SelectOptionAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save labels" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Labels saved." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Intent", new() { Exact = true })).ToHaveValueAsync("purchase_intent");
+        await Assertions.Expect(page.GetByLabel("Priority", new() { Exact = true })).ToHaveValueAsync("2");
+        await Assertions.Expect(page.GetByText("Corrected by Anna Kowalska")).ToBeVisibleAsync();
+        var corrections = new List<Core.Classification.Corrections.LabelCorrection>();
+        await foreach (var c in fixture.App.App.Services.GetRequiredService<Core.Ports.ILabelCorrectionStore>().ListAsync(CancellationToken.None)) corrections.Add(c);
+        var kept = Assert.Single(corrections, c => c.ConversationId == id);
+        Assert.Equal((Intent.Complaint, Intent.PurchaseIntent, 2, "anna"), (kept.FromIntent, kept.ToIntent, kept.ToPriority, kept.AgentId));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace SocialCare.Functions.Triggers.ConversationActions;
 
 /// <summary>
 /// POST /api/conversations/{id}/reply {"agentId","text","force"?}, …/resolve, …/reopen, …/assign {"agentId"},
-/// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}.
+/// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}; PUT …/labels
+/// {"intent"?,"priority"?,"agentId"?} corrects the classifier (kept as a training example with who and when).
 /// reply and moderate publish, and take an <c>Idempotency-Key</c> header (<see cref="IdempotentActions"/>).
 /// </summary>
 [HandlesFunction("ConversationActions")]
@@ -19,6 +20,7 @@ public sealed class ConversationActionsFunction : IHttpFunction
         routes.MapPost("/api/conversations/{id}/reopen", async (string id, AgentActions actions, CancellationToken ct) => ActionResults.For(await actions.ReopenAsync(id, ct)));
         routes.MapPost("/api/conversations/{id}/assign", AssignAsync);
         routes.MapPost("/api/conversations/{id}/moderate", ModerateAsync);
+        routes.MapPut("/api/conversations/{id}/labels", LabelsAsync);
     }
 
     private static Task<IResult> ReplyAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>
@@ -38,6 +40,25 @@ public sealed class ConversationActionsFunction : IHttpFunction
         if (error is not null) return error;
         if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
         return ActionResults.For(await actions.AssignAsync(id, body.AgentId, ct));
+    }
+
+    private static async Task<IResult> LabelsAsync(string id, HttpRequest request, LabelCorrector corrector, Core.Routing.IRoutingDirectory directory, CancellationToken ct)
+    {
+        var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.LabelsRequest, ct);
+        if (error is not null) return error;
+        Core.Classification.Intent? intent = null;
+        if (body!.Intent is { } name)
+        {
+            if (Workspace.Labels.Parse<Core.Classification.Intent>(name) is not { } parsed) return Problems.Invalid("intent", $"must be one of {string.Join(", ", Workspace.Labels.All<Core.Classification.Intent>())}");
+            intent = parsed;
+        }
+        var (byId, byName) = (LabelCorrector.ApiAuthor, "the API");
+        if (body.AgentId is { } agentId)
+        {
+            if (await directory.GetAgentAsync(agentId, ct) is not { } agent) return Problems.Invalid("agentId", $"names unknown agent '{agentId}'");
+            (byId, byName) = (agent.Id, agent.Name);
+        }
+        return ActionResults.For(await corrector.CorrectAsync(id, intent, body.Priority, byId, byName, ct));
     }
 
     private static Task<IResult> ModerateAsync(string id, HttpRequest request, AgentActions actions, IdempotentActions idempotent, CancellationToken ct) =>

@@ -13,7 +13,7 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen),
+/// (one case), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels),
 /// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
@@ -98,7 +98,7 @@ public sealed partial class InboxFunction : IHttpFunction
     }
 
     private static async Task<IResult> ActAsync(string id, string action, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, ThreadReader reader,
-        AgentActions actions, IConversationStore store, ILogger<InboxFunction> logger, CancellationToken ct)
+        AgentActions actions, LabelCorrector corrector, IConversationStore store, ILogger<InboxFunction> logger, CancellationToken ct)
     {
         var (user, refusal) = await session.RequireAsync(http, ct);
         if (user is null) return refusal!;
@@ -128,6 +128,7 @@ public sealed partial class InboxFunction : IHttpFunction
                 "wait" => await actions.WaitOnCustomerAsync(id, ct),
                 "resolve" => await actions.ResolveAsync(id, ct),
                 "reopen" => await actions.ReopenAsync(id, ct),
+                "labels" => await CorrectAsync(corrector, user, found.Value, form, ct),
                 _ => ActionOutcome.Invalid("action", $"'{action}' is not an action of the workspace"),
             };
         }
@@ -159,6 +160,18 @@ public sealed partial class InboxFunction : IHttpFunction
         return assigned;
     }
 
+    // Only what the agent changed is a correction: the form posts both labels every time.
+    private static async Task<ActionOutcome> CorrectAsync(LabelCorrector corrector, WorkspaceUser user, Core.Conversations.Conversation c, IFormCollection form, CancellationToken ct)
+    {
+        var intentName = form["intent"].FirstOrDefault();
+        var intent = Labels.Parse<Core.Classification.Intent>(intentName);
+        if (!string.IsNullOrEmpty(intentName) && intent is null) return ActionOutcome.Invalid("intent", "is not an intent");
+        int? priority = int.TryParse(form["priority"].FirstOrDefault(), out var level) ? level : null;
+        var (newIntent, newPriority) = (intent == c.Classification?.Intent ? null : intent, priority == c.Priority.Level ? null : priority);
+        if (newIntent is null && newPriority is null) return new ActionOutcome(ActionStatus.Done, c);
+        return await corrector.CorrectAsync(c.Id, newIntent, newPriority, user.Id, user.Agent.Name, ct);
+    }
+
     private static async Task<IResult> ShowAsync(HttpContext http, ThreadReader reader, WorkspaceUser user, string id, ThreadNotice? notice, string? draft, int status, CancellationToken ct) =>
         await reader.ReadAsync(http, user, id, notice, draft, ct) is { } view ? Page.Of<Workspace.Pages.ConversationPage>(status, new { View = view }) : NotFound(user);
 
@@ -182,6 +195,7 @@ public sealed partial class InboxFunction : IHttpFunction
         "wait" => "Waiting on the customer: the SLA clocks stop until they write.",
         "resolve" => "Resolved.",
         "reopen" => "Reopened.",
+        "labels" => "Labels saved. The classifier learns from corrections.",
         _ => "Done.",
     };
 
