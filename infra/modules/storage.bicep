@@ -25,6 +25,7 @@ var tableNames = [
   'moderation'
   'settings'
   'corrections'
+  'presence'
 ]
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' = {

@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         // Wrapped in the core's read-through caches by the app.
         services.AddSingleton<TableScheduleStore>();
         services.AddSingleton<ILabelCorrectionStore, TableLabelCorrections>();
+        services.AddSingleton<IPresenceStore, TablePresence>();
         services.AddSingleton<TableTeamDirectory>();
         services.AddSingleton<TableModerationRules>();
         return services;

@@ -17,6 +17,7 @@ public static class TableNames
     public const string Moderation = "moderation";
     public const string Settings = "settings";
     public const string Corrections = "corrections";
+    public const string Presence = "presence";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence];
 }

@@ -36,6 +36,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddSingleton<WorkspaceSession>();
         services.AddSingleton<InboxLister>();
         services.AddSingleton<ThreadReader>();
+        services.AddSingleton<Collision>();
         services.AddSingleton<Team.TeamReader>();
         return services;
     }

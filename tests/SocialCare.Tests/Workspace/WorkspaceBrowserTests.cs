@@ -165,6 +165,25 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Two_people_in_one_case_see_each_other_and_the_owner_is_warned_when_the_other_replies()
+    {
+        var (id, owner) = await fixture.OwnerOpensAsync("collision", "Paczka nie dotarła, a status mówi doręczono.");
+        var supervisor = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
+        var slow = new LocatorAssertionsToContainTextOptions { Timeout = 15_000 };
+
+        await Assertions.Expect(owner.Locator("#collision")).ToContainTextAsync("Also viewing: Sam Supervisor", slow);
+        await Assertions.Expect(supervisor.Locator("#collision")).ToContainTextAsync("Also viewing: Anna Kowalska", slow);
+        await owner.GetByLabel("Reply", new() { Exact = true }).FillAsync("Sprawdzam to u kuriera");
+        fixture.App.Time.Advance(TimeSpan.FromMinutes(1));
+        await supervisor.GetByLabel("Reply", new() { Exact = true }).FillAsync("Już sprawdzamy u kuriera, odezwę się dziś.");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(owner.GetByRole(AriaRole.Alert)).ToContainTextAsync("Sam Supervisor replied at", slow);
+        await Assertions.Expect(owner.GetByLabel("Reply", new() { Exact = true })).ToHaveValueAsync("Sprawdzam to u kuriera");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Another_agent_cannot_reply_in_an_owned_case_even_by_posting_the_form()
     {
         var c = await fixture.ConversationOfAsync("owned", "Chcę zwrócić kurtkę, nie pasuje.");

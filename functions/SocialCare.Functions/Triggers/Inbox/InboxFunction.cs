@@ -13,7 +13,7 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels),
+/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels),
 /// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed partial class InboxFunction : IHttpFunction
         routes.MapGet("/inbox", ListAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapGet("/inbox/rows", RowsAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapGet("/inbox/conversations/{id}", ConversationAsync).AddEndpointFilter(SecurityHeaders);
+        routes.MapGet("/inbox/conversations/{id}/presence", PresenceAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/conversations/{id}/{action}", ActAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
         routes.MapGet("/inbox/team", TeamAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/me/availability", AvailabilityAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
@@ -95,6 +96,15 @@ public sealed partial class InboxFunction : IHttpFunction
         if (user is null) return refusal!;
         var notice = http.Request.Query["done"].FirstOrDefault() is { } done ? new ThreadNotice(ThreadNoticeKind.Done, DoneText(done)) : null;
         return await ShowAsync(http, reader, user, id, notice, null, StatusCodes.Status200OK, ct);
+    }
+
+    // The page's heartbeat: 286 (htmx stops polling) once the session ended or the case is no longer this agent's to see.
+    private static async Task<IResult> PresenceAsync(string id, HttpContext http, WorkspaceSession session, Collision collision, TimeProvider time, CancellationToken ct)
+    {
+        var (user, _) = await session.RequireAsync(http, ct);
+        if (user is null) return Results.StatusCode(286);
+        var since = long.TryParse(http.Request.Query["since"].FirstOrDefault(), out var ms) && ms > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : time.GetUtcNow();
+        return await collision.BeatAsync(user, id, since, ct) is { } view ? Page.Of<CollisionBar>(new { View = view }) : Results.StatusCode(286);
     }
 
     private static async Task<IResult> ActAsync(string id, string action, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, ThreadReader reader,

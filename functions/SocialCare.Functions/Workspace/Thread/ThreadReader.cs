@@ -21,6 +21,7 @@ public sealed class ThreadReader(IConversationStore store, ITeamDirectory direct
             Zone(schedule?.TimeZone), time.GetUtcNow(), antiforgery.GetAndStoreTokens(http), Guid.NewGuid().ToString("N"), notice, draft);
     }
 
-    private static TimeZoneInfo Zone(string? id) =>
+    /// <summary>The channel's time zone, in which the thread shows times.</summary>
+    internal static TimeZoneInfo Zone(string? id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id ?? ChannelSchedule.DefaultTimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }
