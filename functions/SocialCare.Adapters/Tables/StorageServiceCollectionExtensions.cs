@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StorageQueues>();
         services.AddSingleton<Queues.QueueArrivals>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
+        services.AddHostedService<InboxIndexBackfill>();
         services.AddSingleton<INotificationLog, TableNotificationLog>();
         services.AddSingleton<IOutbox, TableOutbox>();
         services.AddSingleton<IPublishClaims, TablePublishClaims>();

@@ -167,6 +167,32 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         return new ConversationPage(items, token);
     }
 
+    /// <summary>
+    /// Indexes every stored conversation once (those a release before the index wrote are in no list until they change),
+    /// then leaves a marker so later starts skip the scan. Safe beside live writes: a row it adds for a state that has
+    /// since changed is dropped by the next read of that list. Returns how many conversations it indexed (0: already done).
+    /// </summary>
+    public async Task<int> BackfillInboxIndexAsync(CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
+        if ((await index.GetEntityIfExistsAsync<TableEntity>(BackfillPartition, BackfillRow, cancellationToken: cancellationToken)).HasValue) return 0;
+        var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
+        var count = 0;
+        await foreach (var page in table.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ConversationRow}'", maxPerPage: 200, select: [JsonEntity.DataColumn], cancellationToken: cancellationToken).AsPages())
+        {
+            var conversations = page.Values.Select(e => JsonEntity.Read(e, CoreJson.Default.Conversation)).ToList();
+            await Task.WhenAll(conversations.SelectMany(c => InboxKeys.For(c).Select(k =>
+                index.UpsertEntityAsync(new TableEntity(k.Scope, k.Row) { ["ConversationId"] = c.Id }, TableUpdateMode.Replace, cancellationToken))));
+            count += conversations.Count;
+        }
+        await index.UpsertEntityAsync(new TableEntity(BackfillPartition, BackfillRow) { ["Conversations"] = count }, TableUpdateMode.Replace, cancellationToken);
+        return count;
+    }
+
+    // Never a list's name: scopes are "all|…", "team|…", "owner|…", "unassigned|…".
+    private const string BackfillPartition = "_backfill";
+    private const string BackfillRow = "v1";
+
     // Before the conversation's write: its new index rows, and the rows its stored state has (to drop after the write).
     private async Task<IReadOnlyList<(string Scope, string Row)>> IndexBeforeAsync(TableClient table, Conversation conversation, string? expectedVersion, CancellationToken cancellationToken)
     {

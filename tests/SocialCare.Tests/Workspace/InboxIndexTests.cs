@@ -70,6 +70,24 @@ public sealed class InboxIndexTests : IAsyncLifetime
         Assert.Single(index.QueryAsync<TableEntity>($"PartitionKey eq '{scope}'").ToBlockingEnumerable());
     }
 
+    [Fact]
+    public async Task Conversations_stored_before_the_index_are_backfilled_once()
+    {
+        await sut.TryAppendAsync(Case("old", due: Now.AddHours(1)), null, Message("old"), CancellationToken.None);
+        var index = await tables.GetAsync(TableNames.InboxIndex);
+        // As a release before the index left it: the conversation, and no row in any list.
+        foreach (var row in index.QueryAsync<TableEntity>("ConversationId eq 'old'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        var teamOpen = InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
+        Assert.Empty((await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items);
+
+        var first = await sut.BackfillInboxIndexAsync(CancellationToken.None);
+        await sut.TryAppendAsync(Case("new", due: Now.AddHours(2)), null, Message("new"), CancellationToken.None);
+        var second = await sut.BackfillInboxIndexAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal(["old", "new"], (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Select(c => c.Id));
+    }
+
     private static Conversation Case(string id, DateTimeOffset due, int level = 3) =>
         new(id, "facebook", "facebook:page1", $"post:{id}", new Customer(id, "Klient " + id), ConversationStatus.Open, "care", null,
             null, new PriorityAssessment(level, ["test"]), Now, Now, 1, Sla: new SlaClock(due, null, due.AddHours(8)));

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SocialCare.Adapters.Tables;
+
+/// <summary>
+/// At start, in the background, puts conversations stored before the inbox index existed into its lists (once: a
+/// marker row makes every later start a single read). A failure is logged and tried again at the next start.
+/// </summary>
+public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<InboxIndexBackfill> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var indexed = await new TableConversationStore(tables).BackfillInboxIndexAsync(stoppingToken);
+            if (indexed > 0) LogBackfilled(indexed);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or InvalidDataException or System.Text.Json.JsonException or HttpRequestException)
+        {
+            LogFailed(e);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Inbox index: indexed {Count} conversations stored before the index existed")]
+    private partial void LogBackfilled(int count);
+
+    [LoggerMessage(LogLevel.Warning, "Inbox index backfill failed; the next start tries again")]
+    private partial void LogFailed(Exception exception);
+}
