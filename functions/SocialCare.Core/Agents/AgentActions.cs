@@ -98,7 +98,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     public async Task<ActionOutcome> WaitOnCustomerAsync(string conversationId, CancellationToken cancellationToken)
     {
         var updated = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status == ConversationStatus.Open ? new(c with { Status = ConversationStatus.Waiting }) : null), cancellationToken);
+            c.Status == ConversationStatus.Open ? new(c.WaitingFrom(time.GetUtcNow())) : null), cancellationToken);
         if (updated is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }
@@ -111,7 +111,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         {
             if (c.Status == ConversationStatus.Resolved) return Task.FromResult<(ConversationUpdater.Change?, bool)>((null, false));
             var ask = IsPrivate(c) && c.CsatAskedAt is null;
-            return Task.FromResult<(ConversationUpdater.Change?, bool)>((new(c with
+            return Task.FromResult<(ConversationUpdater.Change?, bool)>((new(c.Resumed(now) with
             {
                 Status = ConversationStatus.Resolved,
                 ResolvedAt = now,
@@ -129,8 +129,9 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
 
     public async Task<ActionOutcome> ReopenAsync(string conversationId, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status != ConversationStatus.Open ? new(c with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
+            c.Status != ConversationStatus.Open ? new(c.Resumed(now) with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
         if (reopened is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }

@@ -33,7 +33,9 @@ public sealed record Conversation(
     TimeSpan? ResolutionTime = null,
     bool OwnerNoticeOwed = false,
     string? Preview = null,
-    Classification.Corrections.AgentLabels? Labels = null)
+    Classification.Corrections.AgentLabels? Labels = null,
+    DateTimeOffset? WaitingSince = null,
+    IReadOnlyList<ClockPause>? Pauses = null)
 {
     /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
     public static string PreviewOf(string text)
@@ -49,9 +51,23 @@ public sealed record Conversation(
     /// the outbox that <see cref="Notifications.AssignmentOutbox"/> sends and Notify clears.
     /// </summary>
     public Conversation AssignedTo(string agentId, DateTimeOffset at) => this with { Assignee = agentId, AssignedAt = at, OwnerNoticeOwed = true };
+
+    /// <summary>Waiting on the customer from <paramref name="at"/>: the resolution clock stops.</summary>
+    public Conversation WaitingFrom(DateTimeOffset at) => this with { Status = ConversationStatus.Waiting, WaitingSince = at };
+
+    /// <summary>
+    /// Leaves waiting at <paramref name="at"/> (the customer wrote, or an agent reopened or resolved): the pause is kept,
+    /// so the resolution clock and the resolution time leave it out. Not waiting: unchanged.
+    /// </summary>
+    public Conversation Resumed(DateTimeOffset at) => WaitingSince is { } since
+        ? this with { WaitingSince = null, Pauses = [.. Pauses ?? [], new ClockPause(since, at > since ? at : since)] }
+        : this;
 }
 
 public sealed record Customer(string Id, string Name, long? Followers = null);
+
+/// <summary>A time the case waited on the customer, left out of its resolution clock.</summary>
+public sealed record ClockPause(DateTimeOffset From, DateTimeOffset To);
 
 /// <summary>Due times in business time; null where the clock is not running.</summary>
 public sealed record SlaClock(DateTimeOffset? FirstResponseDue, DateTimeOffset? NextResponseDue, DateTimeOffset? ResolutionDue);

@@ -60,7 +60,7 @@ public static class ConversationLedger
         }
 
         var priority = MoreUrgent(c.Priority, classification.Priority);
-        return c with
+        return c.Resumed(e.CreatedAt) with
         {
             MessageCount = c.MessageCount + 1,
             LastMessageAt = lastAt,

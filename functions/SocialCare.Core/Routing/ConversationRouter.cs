@@ -114,7 +114,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
         {
             Priority = priority,
             FirstResponseTime = c.FirstResponseAt is { } f ? clock.Elapsed(c.CreatedAt, f) : null,
-            ResolutionTime = c.Status == ConversationStatus.Resolved && c.ResolvedAt is { } r ? clock.Elapsed(c.CreatedAt, r) : null,
+            ResolutionTime = c.Status == ConversationStatus.Resolved && c.ResolvedAt is { } r ? TimeSpan.FromTicks(Math.Max(0, (clock.Elapsed(c.CreatedAt, r) - SlaPlanner.Paused(c, clock)).Ticks)) : null,
         };
         return updated with { Sla = SlaPlanner.Plan(updated, team.Sla.For(priority.Level), clock) };
     }

@@ -7,7 +7,8 @@ namespace SocialCare.Core.Sla;
 /// <summary>
 /// Due times in business time, derived from the conversation's state so recomputing is harmless:
 /// first response until the brand first answers; next response after each customer message the brand has not yet
-/// answered; resolution until resolved. A message that arrives while closed starts its clock at the next opening.
+/// answered; resolution until resolved, less the time spent waiting on the customer. A message that arrives while
+/// closed starts its clock at the next opening.
 /// </summary>
 public static class SlaPlanner
 {
@@ -19,8 +20,12 @@ public static class SlaPlanner
         var next = c.FirstResponseAt is not null && c.LastCustomerMessageAt is { } asked && (c.LastResponseAt is not { } answered || asked > answered)
             ? Due(clock, asked, target.NextResponse)
             : null;
-        return new SlaClock(first, next, Due(clock, c.CreatedAt, target.Resolution));
+        return new SlaClock(first, next, Due(clock, c.CreatedAt, target.Resolution + Paused(c, clock)));
     }
+
+    /// <summary>The business time the case spent waiting on the customer: the resolution clock does not count it.</summary>
+    public static TimeSpan Paused(Conversation c, BusinessClock clock) =>
+        (c.Pauses ?? []).Aggregate(TimeSpan.Zero, (sum, p) => sum + clock.Elapsed(p.From, p.To));
 
     /// <summary>Null when the channel never opens within the horizon: no clock can run.</summary>
     private static DateTimeOffset? Due(BusinessClock clock, DateTimeOffset from, TimeSpan target)
