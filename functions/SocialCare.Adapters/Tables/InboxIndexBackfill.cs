@@ -16,6 +16,10 @@ public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<Inbo
             var indexed = await new TableConversationStore(tables).BackfillInboxIndexAsync(stoppingToken);
             if (indexed > 0) LogBackfilled(indexed);
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping before it finished: the marker is not written, so the next start indexes again.
+        }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or InvalidDataException or System.Text.Json.JsonException or HttpRequestException)
         {
             LogFailed(e);
