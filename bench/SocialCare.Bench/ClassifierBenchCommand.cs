@@ -6,8 +6,10 @@ using SocialCare.Core.Classification.Evaluation;
 namespace SocialCare.Bench;
 
 /// <summary>
-/// <c>classifier [DATA_FOLDER] [--rounds N]</c>: offline classifier throughput on one thread and p50/p99 latency per
-/// message over the care and eval texts (default folder ../shared/data from the repository root).
+/// <c>classifier [DATA_FOLDER] [--rounds N]</c>: how long the shipped intent model takes to load (first load in the
+/// process, JIT included, then a second), and offline classifier throughput on one thread with p50/p99 latency per
+/// message over the care and eval texts (default folder ../shared/data from the repository root), with the learned
+/// intent model and with the rules alone, measured in the same run.
 /// </summary>
 internal static class ClassifierBenchCommand
 {
@@ -28,7 +30,20 @@ internal static class ClassifierBenchCommand
             Console.Error.WriteLine("classifier: no *.jsonl texts found (pass the data folder as the first argument)");
             return Task.FromResult(2);
         }
-        var sut = new OfflineClassifier();
+        var load = Stopwatch.StartNew();
+        var model = Adapters.Intent.IntentModelFiles.Load(Adapters.Intent.IntentModelFiles.Shipped);
+        var firstLoad = load.Elapsed;
+        load.Restart();
+        Adapters.Intent.IntentModelFiles.Load(Adapters.Intent.IntentModelFiles.Shipped);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"intent model {model.Info.Version}: first load {firstLoad.TotalMilliseconds:0} ms (JIT included), second load {load.Elapsed.TotalMilliseconds:0} ms"));
+        Measure("with the intent model", new OfflineClassifier(model), texts, rounds);
+        Measure("rules alone", new OfflineClassifier(), texts, rounds);
+        return Task.FromResult(0);
+    }
+
+    private static void Measure(string name, OfflineClassifier sut, IReadOnlyList<string> texts, int rounds)
+    {
         foreach (var text in texts.Take(2_000)) sut.Analyze(text); // warm-up: JIT and tiered compilation
 
         var latencies = new double[texts.Count * rounds];
@@ -50,13 +65,12 @@ internal static class ClassifierBenchCommand
         Array.Sort(latencies);
         var perSecond = latencies.Length / total.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"classifier: {latencies.Length} messages ({texts.Count} texts x {rounds}) on one thread in {total.Elapsed.TotalSeconds:0.00} s"));
+            $"classifier, {name}: {latencies.Length} messages ({texts.Count} texts x {rounds}) on one thread in {total.Elapsed.TotalSeconds:0.00} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput {perSecond:0} msg/s  p50 {Percentile(latencies, 0.50):0.0} us  p99 {Percentile(latencies, 0.99):0.0} us  max {latencies[^1]:0.0} us"));
         // On a shared machine wall time includes waiting for a core; CPU time shows what one free core would do.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per CPU second (process CPU time {cpu.TotalSeconds:0.00} s): {latencies.Length / cpu.TotalSeconds:0} msg/s"));
-        return Task.FromResult(0);
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];

@@ -26,6 +26,7 @@ var tableNames = [
   'settings'
   'corrections'
   'presence'
+  'models'
 ]
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' = {

@@ -22,7 +22,11 @@ public static class ClassificationServiceCollectionExtensions
             .Bind(configuration.GetSection(OfflineClassifierOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value));
+        services.TryAddSingleton<Intent.ActiveIntentModel>();
+        services.TryAddSingleton<Intent.TableIntentModelStore>();
+        services.TryAddTransient<Intent.IntentRetrainer>();
+        services.AddHostedService<Intent.IntentModelRefresher>();
+        services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value, sp.GetRequiredService<Intent.ActiveIntentModel>()));
 
         if (string.IsNullOrWhiteSpace(configuration[$"{LanguageOptions.SectionName}:{nameof(LanguageOptions.Endpoint)}"]))
         {

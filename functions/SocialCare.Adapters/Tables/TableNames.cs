@@ -18,6 +18,7 @@ public static class TableNames
     public const string Settings = "settings";
     public const string Corrections = "corrections";
     public const string Presence = "presence";
+    public const string Models = "models";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence, Models];
 }

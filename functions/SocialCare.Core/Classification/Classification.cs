@@ -1,6 +1,10 @@
 namespace SocialCare.Core.Classification;
 
-/// <summary>What the Classify step decided about one message; routing and notifications read only this.</summary>
+/// <summary>
+/// What the Classify step decided about one message; routing and notifications read only this. <see cref="Offensive"/>:
+/// the offensive detector (an insult or swearing, or an abusive intent), whose figures <c>./run eval</c> reports on the
+/// offensive set; moderation hides on it.
+/// </summary>
 public sealed record Classification(
     string Language,
     Sentiment Sentiment,
@@ -10,7 +14,8 @@ public sealed record Classification(
     PriorityAssessment Priority,
     string Source,
     ModerationVerdict? Moderation = null,
-    bool TextTruncated = false)
+    bool TextTruncated = false,
+    bool Offensive = false)
 {
     public const string SourceOffline = "offline";
     public const string SourceAzureLanguage = "azure-language";

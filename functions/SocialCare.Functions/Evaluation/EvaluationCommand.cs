@@ -11,7 +11,7 @@ namespace SocialCare.Functions.Evaluation;
 /// </summary>
 public static class EvaluationCommand
 {
-    public static int Run(IReadOnlyList<string> files, TextWriter output) => Run(files, output, new OfflineClassifier());
+    public static int Run(IReadOnlyList<string> files, TextWriter output) => Run(files, output, new OfflineClassifier(new Adapters.Intent.ActiveIntentModel()));
 
     public static int Run(IReadOnlyList<string> files, TextWriter output, OfflineClassifier classifier)
     {

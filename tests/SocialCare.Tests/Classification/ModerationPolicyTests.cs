@@ -41,6 +41,20 @@ public sealed class ModerationPolicyTests
     }
 
     [Fact]
+    public void A_complaint_that_swears_is_hidden_as_the_offensive_detector_says_but_never_deleted_or_blocked()
+    {
+        var swearing = Classified(Intent.Complaint) with { Offensive = true };
+
+        var verdict = ModerationPolicy.Decide(swearing, EventKind.Comment, ModerationRules.Default, priorAbusiveInWindow: 5);
+        var detected = new OfflineClassifier().Classify(new ClassificationInput("Kurwa, trzeci tydzień czekam na paczkę!"));
+
+        Assert.Equal(ModerationActions.Hide, verdict.Action);
+        Assert.Contains("offensive", verdict.Reason);
+        Assert.False(ModerationPolicy.IsAbusive(swearing));
+        Assert.True(detected.Offensive, "the classifier carries the offensive detector's verdict to moderation");
+    }
+
+    [Fact]
     public void Abusive_private_message_is_never_hidden() =>
         Assert.Null(ModerationPolicy.Decide(Classified(Intent.Abuse), EventKind.DirectMessage, ModerationRules.Default, 10).Action);
 

@@ -93,6 +93,9 @@ internal sealed class RoutingApp : IAsyncDisposable
 
     // POST /{Function} with the envelope the host sends: a queue trigger (dataType binary) as base64 of the message
     // bytes, a timer as its schedule status. Returns the invocation's Outputs.
+    /// <summary>Runs the Retrain timer as the host would.</summary>
+    public Task RetrainAsync() => InvokeAsync("Retrain", "timer", null);
+
     private async Task<JsonObject> InvokeAsync(string function, string binding, byte[]? message)
     {
         var envelope = new JsonObject

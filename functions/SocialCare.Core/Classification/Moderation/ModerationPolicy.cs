@@ -3,8 +3,9 @@ using SocialCare.Core.Events;
 namespace SocialCare.Core.Classification.Moderation;
 
 /// <summary>
-/// House rules, as a pure decision: abusive or spam public comments are hidden; an author's N-th abusive comment in
-/// the window is deleted and the author blocked; criticism, however negative, is never moderated automatically;
+/// House rules, as a pure decision: abusive, offensive (insult or swearing: <see cref="Classification.Offensive"/>) or
+/// spam public comments are hidden; an author's N-th abusive comment in the window is deleted and the author blocked;
+/// criticism without insult or swearing, however negative, is never moderated automatically;
 /// private messages are never hidden. With <see cref="ModerationRules.Suggest"/> the same verdict is a suggestion.
 /// </summary>
 public static class ModerationPolicy
@@ -13,12 +14,15 @@ public static class ModerationPolicy
     {
         if (string.Equals(rules.Mode, ModerationRules.Off, StringComparison.OrdinalIgnoreCase)) return new(null, "moderation is off for this channel");
         if (kind.IsPrivate()) return new(null, "private messages are never moderated");
-        var verdict = classification.Intent switch
+        var verdict = classification switch
         {
-            Intent.Abuse when priorAbusiveInWindow + 1 >= rules.BlockAfterAbusive => new ModerationVerdict(ModerationActions.DeleteAndBlock,
+            { Intent: Intent.Abuse } when priorAbusiveInWindow + 1 >= rules.BlockAfterAbusive => new ModerationVerdict(ModerationActions.DeleteAndBlock,
                 $"abusive comment number {priorAbusiveInWindow + 1} from this author within {rules.Window.TotalDays:0} days"),
-            Intent.Abuse => new ModerationVerdict(ModerationActions.Hide, "abusive public comment"),
-            Intent.Spam => new ModerationVerdict(ModerationActions.Hide, "spam public comment"),
+            { Intent: Intent.Abuse } => new ModerationVerdict(ModerationActions.Hide, "abusive public comment"),
+            { Intent: Intent.Spam } => new ModerationVerdict(ModerationActions.Hide, "spam public comment"),
+            // The detector ./run eval measures: swearing or an insult in a complaint hides the words, and the case is
+            // still answered; only targeted abuse counts towards deleting and blocking.
+            { Offensive: true } => new ModerationVerdict(ModerationActions.Hide, "offensive public comment (insult or swearing)"),
             _ when classification.IsNegative => new ModerationVerdict(null, "criticism is never moderated automatically"),
             _ => new ModerationVerdict(null, "no house rule applies"),
         };

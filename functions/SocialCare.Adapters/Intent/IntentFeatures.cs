@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+
+namespace SocialCare.Adapters.Intent;
+
+/// <summary>
+/// A message as a sparse vector for the linear intent model: word unigrams and bigrams and character 3–4-grams of
+/// the normalized text (lower case, diacritics folded so "zamowienie" meets "zamówienie", runs of a letter cut to
+/// two, digits read as 0 so order numbers look alike), hashed into <see cref="TextSlots"/> slots and scaled by the
+/// square root of their number, followed by the lexicon's signals (<see cref="Core.Classification.IntentSignals"/>). Allocation-light and about
+/// as fast as the lexicon: it runs for every message.
+/// </summary>
+public static class IntentFeatures
+{
+    public const int TextBits = 17;
+    public const int TextSlots = 1 << TextBits;
+
+    public static int Length => TextSlots + Core.Classification.IntentSignals.Count;
+
+    /// <summary>Only the start of a long text is read: care messages are short, and a review's first lines say what it is.</summary>
+    public const int MaxChars = 400;
+
+    /// <summary>For training: each gram once, valued by its count over the square root of the number of grams, then the signals.</summary>
+    public static (int[] Indices, float[] Values) Of(string text, float[] signals)
+    {
+        var grams = new List<int>(256);
+        Grams(text, grams);
+        var scale = grams.Count == 0 ? 0f : 1f / MathF.Sqrt(grams.Count);
+        var counts = grams.GroupBy(g => g).OrderBy(g => g.Key).ToList();
+        var indices = new int[counts.Count + signals.Length];
+        var values = new float[indices.Length];
+        var k = 0;
+        foreach (var g in counts)
+        {
+            indices[k] = g.Key;
+            values[k++] = g.Count() * scale;
+        }
+        for (var s = 0; s < signals.Length; s++)
+        {
+            indices[k] = TextSlots + s;
+            values[k++] = signals[s];
+        }
+        return (indices, values);
+    }
+
+    /// <summary>
+    /// The slot of every gram of the text, repeats included (the model sums a repeated gram's weight, which is its count
+    /// times its weight): word unigrams, word bigrams with sentence ends, and character 3–4-grams of each padded word.
+    /// </summary>
+    public static void Grams(string text, List<int> into)
+    {
+        var normalized = Normalize(text.Length > MaxChars ? text[..MaxChars] : text).AsSpan();
+        var previous = 0u;
+        var first = true;
+        Span<char> padded = stackalloc char[MaxChars + 2];
+        foreach (var range in normalized.Split(' '))
+        {
+            var word = normalized[range];
+            if (word.IsEmpty) continue;
+            var w = Fnv('w', word);
+            into.Add(Slot(w));
+            into.Add(Slot(Combine(first ? Fnv('s', "") : previous, w)));
+            previous = w;
+            first = false;
+            if (word.Length > MaxChars) continue;
+            padded[0] = ' ';
+            word.CopyTo(padded[1..]);
+            padded[word.Length + 1] = ' ';
+            var p = padded[..(word.Length + 2)];
+            for (var n = 3; n <= 4; n++)
+            {
+                for (var i = 0; i + n <= p.Length; i++) into.Add(Slot(Fnv('c', p.Slice(i, n))));
+            }
+        }
+        if (!first) into.Add(Slot(Combine(previous, Fnv('e', ""))));
+    }
+
+    /// <summary>Lower case, diacritics folded, letters repeated past two cut, digits as 0, and ? ! emoji kept as words.</summary>
+    public static string Normalize(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var (last, run) = ('\0', 0);
+        for (var i = 0; i < decomposed.Length; i++)
+        {
+            var c = decomposed[i];
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            c = c switch { 'ł' => 'l', 'ё' => 'е', _ => c };
+            if (char.IsDigit(c)) c = '0';
+            if (char.IsLetterOrDigit(c))
+            {
+                run = c == last ? run + 1 : 1;
+                last = c;
+                if (run <= 2) sb.Append(c);
+                continue;
+            }
+            (last, run) = ('\0', 0);
+            if (c is '?' or '!' || char.IsSurrogate(c) || category == UnicodeCategory.OtherSymbol)
+            {
+                sb.Append(' ').Append(c);
+                if (char.IsHighSurrogate(c) && i + 1 < decomposed.Length) sb.Append(decomposed[++i]);
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(' ');
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static int Slot(uint hash) => (int)(hash & (TextSlots - 1));
+
+    private static uint Combine(uint a, uint b) => (a * 31u) ^ (b * 16777619u) ^ 0x9E3779B9u;
+
+    private static uint Fnv(char kind, ReadOnlySpan<char> text)
+    {
+        var h = Step(2166136261u, kind);
+        foreach (var c in text) h = Step(h, c);
+        return h;
+    }
+
+    // FNV-1a over UTF-16 code units: stable across processes and releases, unlike string.GetHashCode.
+    private static uint Step(uint h, char c) => (h ^ c) * 16777619u;
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using SocialCare.Core.Classification.Corrections;
+using SocialCare.Core.Ports;
+
+namespace SocialCare.Adapters.Intent;
+
+/// <summary>
+/// Learns from the agents: trains a candidate from the corpus and the agents' intent corrections, measures it and the
+/// active model on corrections held back from training (every fifth, in the order they were made; with none held
+/// back yet, on the corpus), keeps the candidate as a version, and promotes it only when it is not worse.
+/// </summary>
+public sealed partial class IntentRetrainer(ILabelCorrectionStore corrections, TableIntentModelStore store, ActiveIntentModel active, TimeProvider time, ILogger<IntentRetrainer> logger)
+{
+    /// <summary>A correction is the brand's own judgement on its own traffic: it counts as much as three corpus messages.</summary>
+    public const float CorrectionWeight = 3f;
+
+    public const int HoldBackEvery = 5;
+
+    public const string Shipped = "shipped";
+
+    /// <summary>The corpus the app ships beside the handler (a copy of <c>data/care</c>).</summary>
+    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Corpus");
+
+    public async Task<RetrainOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var (corpus, digest) = IntentCorpus.Read(CorpusFolder);
+        var learned = await CorrectionsAsync(cancellationToken);
+        var held = learned.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
+        var taught = learned.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
+        IReadOnlyList<IntentExample> evaluation = held.Count > 0 ? held : corpus;
+        var examples = corpus.Concat(taught).ToList();
+
+        var now = time.GetUtcNow();
+        var version = $"r{now:yyyyMMddHHmmss}";
+        var candidate = IntentTrainer.Train(examples, new IntentModelInfo(version, now, examples.Count, taught.Count, digest, new Dictionary<string, double>()));
+        var (candidateScore, activeScore) = (candidate.Accuracy(evaluation), active.Current?.Accuracy(evaluation) ?? 0);
+        var measuredOn = held.Count > 0 ? "heldback" : "corpus";
+        candidate = candidate.With(candidate.Info with
+        {
+            Figures = new Dictionary<string, double>
+            {
+                [$"{measuredOn}.accuracy"] = Math.Round(candidateScore, 3),
+                [$"{measuredOn}.accuracy.previous"] = Math.Round(activeScore, 3),
+                [$"{measuredOn}.count"] = evaluation.Count,
+            },
+        });
+        await store.SaveAsync(candidate, cancellationToken);
+        var promoted = candidateScore >= activeScore && await PointAsync(candidate.Info.Version, cancellationToken);
+        if (promoted) active.Use(candidate);
+        LogRetrained(version, examples.Count, taught.Count, measuredOn, evaluation.Count, candidateScore, activeScore, promoted);
+        return new RetrainOutcome(candidate.Info, promoted, candidateScore, activeScore, measuredOn, evaluation.Count);
+    }
+
+    /// <summary>Makes <paramref name="version"/> (default: the one active before) the active model; null when there is no such version.</summary>
+    public async Task<string?> RollBackAsync(string? version, CancellationToken cancellationToken)
+    {
+        var pointer = await store.GetActiveAsync(cancellationToken);
+        var target = version ?? pointer?.Previous.FirstOrDefault() ?? Shipped;
+        IntentModel? model = null;
+        if (target != Shipped && (model = await store.LoadAsync(target, cancellationToken)) is null) return null;
+        if (!await PointAsync(target, cancellationToken)) return null;
+        if (model is null) active.UseShipped();
+        else active.Use(model);
+        return target;
+    }
+
+    private async Task<bool> PointAsync(string version, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var pointer = await store.GetActiveAsync(cancellationToken);
+            IReadOnlyList<string> previous = pointer is null ? [] : [.. new[] { pointer.Version }.Concat(pointer.Previous).Where(v => v != version).Distinct()];
+            if (await store.TrySetActiveAsync(version, previous, pointer?.ETag, cancellationToken)) return true;
+        }
+        return false;
+    }
+
+    // Intent corrections in the order they were made; a message corrected twice counts once, as last corrected.
+    private async Task<List<IntentExample>> CorrectionsAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<LabelCorrection>();
+        await foreach (var c in corrections.ListAsync(cancellationToken)) if (c.ToIntent is not null && !string.IsNullOrWhiteSpace(c.Text)) all.Add(c);
+        return [.. all.OrderBy(c => c.At)
+            .GroupBy(c => (c.ConversationId, c.Text)).Select(g => g.Last()).OrderBy(c => c.At)
+            .Select(c => new IntentExample(c.Text, c.ToIntent!.Value, c.Language ?? "other", CorrectionWeight))];
+    }
+
+    [LoggerMessage(LogLevel.Information, "Intent model {Version} trained on {Examples} examples ({Corrections} corrections); on {MeasuredOn} ({Count}): {Candidate:0.000} against {Active:0.000} for the active model; promoted: {Promoted}")]
+    private partial void LogRetrained(string version, int examples, int corrections, string measuredOn, int count, double candidate, double active, bool promoted);
+}
+
+public sealed record RetrainOutcome(IntentModelInfo Model, bool Promoted, double Accuracy, double PreviousAccuracy, string MeasuredOn, int MeasuredCount);

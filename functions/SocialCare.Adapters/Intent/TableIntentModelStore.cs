@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using SocialCare.Adapters.Tables;
+
+namespace SocialCare.Adapters.Intent;
+
+/// <summary>
+/// Intent model versions in the storage account's <c>models</c> table: each version is one partition
+/// (<c>intent|{version}</c>) written in one transaction (its info row and the model's bytes in 60 KB rows, so a
+/// version is there whole or not at all), and the row <c>active|intent</c> names the version instances classify
+/// with, and the versions active before it (for rollback).
+/// </summary>
+public sealed class TableIntentModelStore(TableClients tables)
+{
+    private const int ChunkBytes = 60 * 1024;
+    private const string ActivePartition = "active";
+    private const string ActiveRow = "intent";
+    private const string InfoRow = "info";
+
+    public async Task SaveAsync(IntentModel model, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        var bytes = buffer.ToArray();
+        var partition = Partition(model.Info.Version);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Add, new TableEntity(partition, InfoRow)
+            {
+                ["Info"] = JsonSerializer.Serialize(model.Info, IntentJson.Default.IntentModelInfo),
+                ["Bytes"] = bytes.Length,
+            }),
+        };
+        for (var (offset, i) = (0, 0); offset < bytes.Length; offset += ChunkBytes, i++)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(partition, $"chunk-{i:D4}") { ["Data"] = bytes[offset..Math.Min(bytes.Length, offset + ChunkBytes)] }));
+        }
+        if (actions.Count > 100) throw new InvalidOperationException($"Model {model.Info.Version} is {bytes.Length} bytes: more than one transaction holds.");
+        await table.SubmitTransactionAsync(actions, cancellationToken);
+    }
+
+    public async Task<IntentModel?> LoadAsync(string version, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        IntentModelInfo? info = null;
+        using var buffer = new MemoryStream();
+        await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey eq '{TableKeys.Quote(Partition(version))}'", cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == InfoRow) info = JsonSerializer.Deserialize(row.GetString("Info"), IntentJson.Default.IntentModelInfo);
+            else buffer.Write(row.GetBinary("Data"));
+        }
+        if (info is null) return null;
+        buffer.Position = 0;
+        return IntentModel.Load(buffer, info);
+    }
+
+    /// <summary>Every stored version's info, newest first.</summary>
+    public async Task<IReadOnlyList<IntentModelInfo>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        var list = new List<IntentModelInfo>();
+        await foreach (var row in table.QueryAsync<TableEntity>($"RowKey eq '{InfoRow}'", select: ["Info"], cancellationToken: cancellationToken))
+        {
+            if (JsonSerializer.Deserialize(row.GetString("Info"), IntentJson.Default.IntentModelInfo) is { } info) list.Add(info);
+        }
+        return [.. list.OrderByDescending(i => i.TrainedAt)];
+    }
+
+    /// <summary>The active version and the ones active before it, most recent first; null: the shipped model.</summary>
+    public async Task<ActiveModel?> GetActiveAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(ActivePartition, ActiveRow, cancellationToken: cancellationToken);
+        return found.HasValue ? new ActiveModel(found.Value!.GetString("Version"), [.. (found.Value.GetString("Previous") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)], found.Value.ETag.ToString()) : null;
+    }
+
+    /// <summary>Makes <paramref name="active"/> the active model if the pointer is still as read (null: never set).</summary>
+    public async Task<bool> TrySetActiveAsync(string version, IReadOnlyList<string> previous, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        var entity = new TableEntity(ActivePartition, ActiveRow) { ["Version"] = version, ["Previous"] = string.Join(',', previous.Take(20)) };
+        try
+        {
+            if (expectedETag is null) await table.AddEntityAsync(entity, cancellationToken);
+            else await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static string Partition(string version) => $"intent|{version}";
+}
+
+/// <summary>The version instances classify with, and the versions active before it, most recent first.</summary>
+public sealed record ActiveModel(string Version, IReadOnlyList<string> Previous, string ETag);

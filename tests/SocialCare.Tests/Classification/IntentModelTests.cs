@@ -1,0 +1,85 @@
+using SocialCare.Adapters.Intent;
+using SocialCare.Core.Classification;
+using SocialCare.Tests.Infrastructure;
+
+namespace SocialCare.Tests.Classification;
+
+/// <summary>The learned intent model: shipped from the corpus, saved and loaded whole, trained the same way twice.</summary>
+public sealed class IntentModelTests
+{
+    private static readonly IReadOnlyList<IntentExample> Small =
+    [
+        new("Ile kosztuje ten model?", Intent.PurchaseIntent, "pl"), new("Chcę kupić dwie sztuki, jaka cena?", Intent.PurchaseIntent, "pl"),
+        new("How much is the blue one?", Intent.PurchaseIntent, "en"), new("I want to order three, price please", Intent.PurchaseIntent, "en"),
+        new("Paczka nie doszła, skandal", Intent.Complaint, "pl"), new("Towar uszkodzony, żądam zwrotu", Intent.Complaint, "pl"),
+        new("My order arrived broken, terrible", Intent.Complaint, "en"), new("Still no refund after a month, awful", Intent.Complaint, "en"),
+        new("Dziękuję, super obsługa!", Intent.Praise, "pl"), new("Great service, thank you!", Intent.Praise, "en"),
+        new("O której otwieracie sklep?", Intent.Question, "pl"), new("What are your opening hours?", Intent.Question, "en"),
+    ];
+
+    [Fact]
+    public void The_shipped_model_is_trained_from_the_corpus_in_the_repository()
+    {
+        var shipped = new ActiveIntentModel().Current;
+
+        Assert.NotNull(shipped);
+        var (examples, digest) = IntentCorpus.Read(Path.Combine(RepoPaths.Root, "data", "care"));
+        Assert.True(digest == shipped.Info.CorpusDigest, $"data/care changed since the shipped model was trained ({shipped.Info.CorpusDigest}): run ./run train");
+        Assert.Equal(examples.Count, shipped.Info.Examples);
+        Assert.Contains("cv.accuracy.pl", shipped.Info.Figures.Keys);
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_predicts_what_it_predicted_before()
+    {
+        var model = IntentTrainer.Train(Small, Info("small"));
+        var folder = Directory.CreateTempSubdirectory("intent-").FullName;
+
+        IntentModelFiles.Save(model, folder);
+        var loaded = IntentModelFiles.Load(folder);
+
+        Assert.Equal("small", loaded.Info.Version);
+        foreach (var text in new[] { "jaka cena za dwie?", "broken again, awful", "thanks, great", "czy jesteście otwarci w sobotę?" })
+        {
+            Assert.Equal(model.Predict(text, IntentSignals.Of(text)), loaded.Predict(text, IntentSignals.Of(text)));
+        }
+    }
+
+    [Fact]
+    public void The_same_examples_train_the_same_model()
+    {
+        var first = IntentTrainer.Train(Small, Info("a"));
+        var second = IntentTrainer.Train(Small, Info("b"));
+
+        foreach (var e in Small) Assert.Equal(first.Predict(e.Text, IntentSignals.Of(e.Text)), second.Predict(e.Text, IntentSignals.Of(e.Text)));
+        Assert.True(first.Accuracy(Small) >= 0.9, $"a model fits what it learned from: {first.Accuracy(Small):0.00}");
+    }
+
+    [Fact]
+    public async Task Many_threads_predict_with_one_model()
+    {
+        var model = IntentTrainer.Train(Small, Info("threads"));
+        var expected = Small.Select(e => model.Predict(e.Text, IntentSignals.Of(e.Text))).ToList();
+
+        var seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            Enumerable.Range(0, 50).SelectMany(_ => Small.Select(e => model.Predict(e.Text, IntentSignals.Of(e.Text)))).ToList())));
+
+        foreach (var run in seen) Assert.Equal(Enumerable.Range(0, 50).SelectMany(_ => expected), run);
+    }
+
+    [Fact]
+    public void The_classifier_takes_intent_from_the_model_and_falls_back_to_the_rules_without_one()
+    {
+        var text = "Paczka nie doszła, skandal";
+
+        Assert.Equal(Intent.Praise, new OfflineClassifier(new Always(Intent.Praise)).Classify(new ClassificationInput(text)).Intent);
+        Assert.Equal(new OfflineClassifier().Classify(new ClassificationInput(text)).Intent, new OfflineClassifier(new Always(null)).Classify(new ClassificationInput(text)).Intent);
+    }
+
+    private static IntentModelInfo Info(string version) => new(version, DateTimeOffset.UnixEpoch, Small.Count, 0, "test", new Dictionary<string, double>());
+
+    private sealed class Always(Intent? intent) : IIntentModel
+    {
+        public IntentGuess? Predict(string text, float[] signals) => intent is { } i ? new IntentGuess(i, 1) : null;
+    }
+}

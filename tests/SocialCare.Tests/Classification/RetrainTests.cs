@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using SocialCare.Adapters.Intent;
+using SocialCare.Core.Classification;
+using SocialCare.Tests.Infrastructure;
+using SocialCare.Tests.Routing;
+
+namespace SocialCare.Tests.Classification;
+
+/// <summary>
+/// The loop from the agents' corrections to the model every instance uses: Retrain learns them, promotes a model
+/// only when it is not worse on corrections it held back, keeps every version, and rolls back.
+/// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+public sealed class RetrainTests : IAsyncLifetime
+{
+    private RoutingApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await RoutingApp.StartAsync(RoutingApp.TuesdayMorning);
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private ActiveIntentModel Active => _app.App.Services.GetRequiredService<ActiveIntentModel>();
+
+    [Fact]
+    public async Task Corrections_are_learned_after_a_retrain_and_every_instance_picks_the_new_model_up()
+    {
+        string[] texts =
+        [
+            "the blorptastic kit for my garden", "blorptastic kit again for the balcony", "one more blorptastic kit for the terrace",
+            "blorptastic kit, the green one", "the blorptastic kit in grey",
+        ];
+        // Teach an intent the shipped model gives none of these texts, so learning it is the retrain's doing.
+        var before = texts.Select(t => Active.Predict(t, IntentSignals.Of(t))?.Intent).ToList();
+        var taught = new[] { Intent.Spam, Intent.Praise, Intent.Abuse, Intent.PurchaseIntent }.First(i => !before.Contains(i));
+        await CorrectAsync(texts, IntentNames.Of(taught));
+
+        await _app.RetrainAsync();
+
+        var model = await ModelAsync();
+        Assert.Equal("store", (string?)model["source"]);
+        Assert.Equal(4, (int)model["active"]!["corrections"]!);
+        Assert.Equal(1, (int)model["active"]!["figures"]!["heldback.count"]!);
+        var classified = await _app.Client.PostAsJsonAsync("/api/classify", new { items = new[] { new { id = "c1", text = texts[1] } } });
+        Assert.Equal(IntentNames.Of(taught), (string?)(await classified.Content.ReadFromJsonAsync<JsonObject>())!["items"]![0]!["intent"]);
+
+        var elsewhere = new ActiveIntentModel();
+        await new IntentModelRefresher(_app.App.Services.GetRequiredService<TableIntentModelStore>(), elsewhere, _app.Time, NullLogger<IntentModelRefresher>.Instance)
+            .RefreshAsync(CancellationToken.None);
+        Assert.Equal((string?)model["active"]!["version"], elsewhere.Current?.Info.Version);
+        Assert.Equal(taught, elsewhere.Predict(texts[2], IntentSignals.Of(texts[2]))?.Intent);
+    }
+
+    [Fact]
+    public async Task A_model_worse_on_the_held_back_corrections_is_kept_but_not_promoted()
+    {
+        // Four corrections teach that asking when a parcel ships is spam; the fifth, held back, says it is a question.
+        await CorrectAsync(["kiedy wyślecie paczkę nr 1101?", "kiedy wyślecie paczkę nr 2202?", "kiedy wyślecie paczkę nr 3303?", "kiedy wyślecie paczkę nr 4404?"], "spam");
+        await CorrectAsync(["kiedy wyślecie paczkę nr 5505?"], "question", first: 4);
+        var shipped = Active.Current!.Info.Version;
+
+        await _app.RetrainAsync();
+
+        var model = await ModelAsync();
+        Assert.Equal("shipped", (string?)model["source"]);
+        Assert.Equal(shipped, (string?)model["active"]!["version"]);
+        var kept = Assert.Single(model["versions"]!.AsArray());
+        Assert.True((double)kept!["figures"]!["heldback.accuracy"]! < (double)kept["figures"]!["heldback.accuracy.previous"]!, kept.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_active_model_rolls_back_to_the_one_before_and_forward_again_by_version()
+    {
+        await CorrectAsync(["zzz glorp widget broke", "glorp widget broke again", "glorp broke, third one", "my glorp is broken", "glorp widget broken too"], "complaint");
+        await _app.RetrainAsync();
+        var promoted = (string?)(await ModelAsync())["active"]!["version"];
+
+        var back = await _app.Client.PostAsync("/api/models/intent/rollback", null);
+        var afterBack = await ModelAsync();
+        var forward = await _app.Client.PostAsJsonAsync("/api/models/intent/rollback", new { version = promoted });
+        var unknown = await _app.Client.PostAsJsonAsync("/api/models/intent/rollback", new { version = "r19990101000000" });
+
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal("shipped", (string?)afterBack["source"]);
+        Assert.Equal(HttpStatusCode.OK, forward.StatusCode);
+        Assert.Equal(promoted, (string?)(await ModelAsync())["active"]!["version"]);
+        await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.App.Anonymous.GetAsync("/api/models/intent")).StatusCode);
+    }
+
+    private async Task<JsonObject> ModelAsync() => (await _app.Client.GetFromJsonAsync<JsonObject>("/api/models/intent"))!;
+
+    // Each text is a conversation of its own, corrected a minute after the one before.
+    private async Task CorrectAsync(IReadOnlyList<string> texts, string intent, int first = 0)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var e = _app.Event($"rt{first + i}-{Guid.NewGuid():N}", texts[i], customer: $"rt-{intent}-{first + i}", key: $"post:rt-{intent}-{first + i}");
+            await _app.RouteAsync(e, RoutingApp.Classified(Intent.Other, language: "en"));
+            var list = await _app.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId=rt-{intent}-{first + i}");
+            var id = (string)list!["items"]!.AsArray().Single()!["id"]!;
+            (await _app.PutAsync($"/api/conversations/{id}/labels", new { intent, agentId = "anna" })).EnsureSuccessStatusCode();
+            _app.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+    }
+}
