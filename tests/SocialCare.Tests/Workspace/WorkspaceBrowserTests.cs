@@ -184,6 +184,34 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_owner_hides_and_unhides_a_comment_and_blocks_the_customer_on_the_platform()
+    {
+        var (id, page) = await fixture.OwnerOpensAsync("troll", "Wasza obsługa to banda leni, i tak nic nie zrobicie");
+        var comment = page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "banda leni" });
+        var before = fixture.App.GraphRequests.Count;
+
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hidden on the platform" })).ToBeVisibleAsync();
+        await Assertions.Expect(comment).ToContainTextAsync("hidden");
+        var hide = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        Assert.Contains("\"is_hidden\":true", hide.Body);
+
+        await comment.GetByRole(AriaRole.Button, new() { Name = "Unhide", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Visible again" })).ToBeVisibleAsync();
+        await Assertions.Expect(comment.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByText("Block customer…").ClickAsync();
+        await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("insults after a warning");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Block customer", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "blocked" })).ToBeVisibleAsync();
+        var moderation = (await fixture.App.ConversationAsync(id))["moderation"]!.AsArray();
+        Assert.Equal(["hide", "unhide", "block"], moderation.Select(m => (string?)m!["action"]));
+        Assert.Equal("insults after a warning", (string?)moderation[2]!["reason"]);
+        Assert.All(moderation, m => Assert.Equal("anna", (string?)m!["agentId"]));
+    }
+
+    [Fact]
     public async Task Another_agent_cannot_reply_in_an_owned_case_even_by_posting_the_form()
     {
         var c = await fixture.ConversationOfAsync("owned", "Chcę zwrócić kurtkę, nie pasuje.");

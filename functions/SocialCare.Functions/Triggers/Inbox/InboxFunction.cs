@@ -13,7 +13,7 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels),
+/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels, moderate),
 /// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
@@ -139,6 +139,8 @@ public sealed partial class InboxFunction : IHttpFunction
                 "resolve" => await actions.ResolveAsync(id, ct),
                 "reopen" => await actions.ReopenAsync(id, ct),
                 "labels" => await CorrectAsync(corrector, user, found.Value, form, ct),
+                "moderate" => await actions.ModerateAsync(id, form["action"].FirstOrDefault() ?? "", form["messageId"].FirstOrDefault(), user.Id,
+                    form["reason"].FirstOrDefault(), ct, Key(form["idempotencyKey"].FirstOrDefault())),
                 _ => ActionOutcome.Invalid("action", $"'{action}' is not an action of the workspace"),
             };
         }
@@ -150,7 +152,7 @@ public sealed partial class InboxFunction : IHttpFunction
 
         return outcome.Status switch
         {
-            ActionStatus.Done => Results.Redirect($"/inbox/conversations/{Uri.EscapeDataString(id)}?done={Uri.EscapeDataString(action)}"),
+            ActionStatus.Done => Results.Redirect($"/inbox/conversations/{Uri.EscapeDataString(id)}?done={Uri.EscapeDataString(action == "moderate" ? form["action"].FirstOrDefault() ?? action : action)}"),
             ActionStatus.Deflection => await ShowAsync(http, reader, user, id,
                 new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway."), text, StatusCodes.Status422UnprocessableEntity, ct),
             ActionStatus.NotFound => NotFound(user),
@@ -194,7 +196,7 @@ public sealed partial class InboxFunction : IHttpFunction
     });
 
     private static string NotDelivered(string? reason) =>
-        reason == PublishResult.NotConnectedReason ? "Not sent: this channel is not connected, so the reply was only recorded." : $"Not delivered: {reason}";
+        reason == PublishResult.NotConnectedReason ? "Not sent: this channel is not connected, so it was only recorded." : $"Not delivered: {reason}";
 
     private static string DoneText(string action) => action switch
     {
@@ -206,6 +208,10 @@ public sealed partial class InboxFunction : IHttpFunction
         "resolve" => "Resolved.",
         "reopen" => "Reopened.",
         "labels" => "Labels saved. The classifier learns from corrections.",
+        "hide" => "Hidden on the platform: only the customer and their friends see it.",
+        "unhide" => "Visible again on the platform.",
+        "delete" => "Deleted on the platform.",
+        "block" => "The customer is blocked on this channel.",
         _ => "Done.",
     };
 

@@ -32,13 +32,11 @@ public sealed class TeamReader(IConversationStore store, ITeamDirectory director
             if (await crises.GetOpenAsync(scope, cancellationToken) is { } open) episodes.Add(open.Value.Episode);
         }
         var channels = (await schedules.ListAsync(cancellationToken))
-            .Select(s => new ChannelHours(s.ChannelId, Zone(s.Schedule.TimeZone), new OpeningHours(s.Schedule).Status(now)))
+            .Select(s => new ChannelHours(s.ChannelId, Thread.ThreadReader.Zone(s.Schedule.TimeZone), new OpeningHours(s.Schedule).Status(now)))
             .OrderBy(c => c.ChannelId, StringComparer.Ordinal);
         return new TeamView(user, [.. loads.OrderByDescending(l => l.Agent.Online).ThenBy(l => l.Agent.Name, StringComparer.CurrentCulture)],
             [.. backlogs.OrderByDescending(b => b.Breaching).ThenByDescending(b => b.Unassigned)], episodes, [.. channels]);
     }
-
-    private static TimeZoneInfo Zone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private async Task<IReadOnlyList<Conversation>> ListAsync(string scope, CancellationToken cancellationToken) =>
         (await store.ListInboxAsync(scope, MaxCounted, null, cancellationToken)).Items;

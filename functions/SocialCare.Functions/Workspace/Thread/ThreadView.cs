@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using SocialCare.Core.Conversations;
+using SocialCare.Core.Events;
 using SocialCare.Core.Routing;
 using SocialCare.Functions.Workspace.Identity;
 
@@ -22,6 +23,10 @@ public sealed record ThreadView(
     public string? OwnerName => Conversation.Assignee is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? id : null;
 
     public bool CanAct => User.CanAct(Conversation);
+
+    /// <summary>A public comment of the customer's that the platform knows by id: the owner or a supervisor can hide, unhide or delete it.</summary>
+    public bool CanModerate(ConversationMessage m) =>
+        CanAct && m.Direction == MessageDirection.Inbound && m.PlatformMessageId is not null && !m.Kind.IsPrivate();
 
     public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("ddd d MMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
