@@ -153,6 +153,30 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         return new ActionOutcome(ActionStatus.Done, assigned, Assignments: all);
     }
 
+    /// <summary>
+    /// Moves the case to another team with a note: it leaves its owner (whose freed capacity drains their backlog),
+    /// the note lands in the thread, and someone online in the new team takes it, or its backlog keeps it. The team
+    /// sticks when the customer writes again.
+    /// </summary>
+    public async Task<ActionOutcome> EscalateAsync(string conversationId, string team, Agent by, string? note, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(team) || await directory.GetTeamAsync(team, cancellationToken) is null) return ActionOutcome.Invalid("team", $"names no team '{team}'");
+        var now = time.GetUtcNow();
+        var text = $"Escalated to team {team} by {by.Name}" + (string.IsNullOrWhiteSpace(note) ? "." : $": {note.Trim()}");
+        var written = new ConversationMessage($"note:{Guid.CreateVersion7(now):N}", MessageDirection.Internal, text, now, EventKind.Note, by.Id, by.Name, AgentId: by.Id);
+        var (moved, previous) = await updater.UpdateAsync(conversationId, c => Task.FromResult<(ConversationUpdater.Change?, string?)>(
+            c.Team == team ? (null, null) : (new(c with
+            {
+                Team = team,
+                Assignee = null,
+                AssignedAt = null,
+                OwnerNoticeOwed = false,
+                Escalation = new Escalation(team, by.Id, now, string.IsNullOrWhiteSpace(note) ? null : note.Trim()),
+            }, [written]), c.Assignee)), cancellationToken);
+        if (moved is null) return ActionOutcome.Missing;
+        return await SettledAsync(conversationId, await DrainForAsync(previous, cancellationToken), cancellationToken);
+    }
+
     /// <summary>An agent online with capacity to spare takes waiting conversations of their teams: highest priority, then oldest.</summary>
     public async Task<IReadOnlyList<Assignment>> TakeBacklogAsync(Agent agent, CancellationToken cancellationToken)
     {

@@ -35,7 +35,8 @@ public sealed record Conversation(
     string? Preview = null,
     Classification.Corrections.AgentLabels? Labels = null,
     DateTimeOffset? WaitingSince = null,
-    IReadOnlyList<ClockPause>? Pauses = null)
+    IReadOnlyList<ClockPause>? Pauses = null,
+    Escalation? Escalation = null)
 {
     /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
     public static string PreviewOf(string text)
@@ -65,6 +66,12 @@ public sealed record Conversation(
 }
 
 public sealed record Customer(string Id, string Name, long? Followers = null);
+
+/// <summary>
+/// The last escalation to another team, by whom, when and why: the team sticks, so the customer's next message is not
+/// routed back by the rules to the team that escalated it.
+/// </summary>
+public sealed record Escalation(string Team, string By, DateTimeOffset At, string? Note = null);
 
 /// <summary>A time the case waited on the customer, left out of its resolution clock.</summary>
 public sealed record ClockPause(DateTimeOffset From, DateTimeOffset To);

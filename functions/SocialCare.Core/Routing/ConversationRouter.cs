@@ -23,12 +23,12 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
 
     public static readonly TimeSpan ReopenWindow = ConversationRecorder.DefaultReopenWindow;
 
-    /// <summary>The team for a case: an owned conversation keeps its team, otherwise the first matching rule.</summary>
+    /// <summary>The team for a case: an owned or escalated conversation keeps its team, otherwise the first matching rule.</summary>
     public async Task<Func<Conversation?, string>> TeamChooserAsync(Classification.Classification classification, string platform, string channelId, CancellationToken cancellationToken)
     {
         var rules = await directory.GetRulesAsync(cancellationToken) ?? DefaultRouting.Rules;
         var team = RuleEngine.TeamFor(rules, CaseFacts.Of(classification, platform, channelId), DefaultRouting.FirstLine);
-        return c => c is { Assignee: not null } ? c.Team : team;
+        return c => c is { Assignee: not null } or { Escalation: not null } ? c.Team : team;
     }
 
     /// <summary>

@@ -212,6 +212,23 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_owner_escalates_to_another_team_with_a_note_and_the_case_leaves_their_inbox()
+    {
+        var (id, page) = await fixture.OwnerOpensAsync("escalate", "Chcę kupić jeszcze dwa takie same, ale ten jest wadliwy");
+
+        await page.GetByLabel("Escalate to team", new() { Exact = true }).SelectOptionAsync("sales");
+        await page.GetByLabel("Escalation note", new() { Exact = true }).FillAsync("Klient chce dokupić dwie sztuki.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Escalate", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inbox\\?escalated=1$"));
+        var after = await fixture.App.ConversationAsync(id);
+        Assert.Equal("sales", (string?)after["team"]);
+        Assert.NotEqual("anna", (string?)after["assignee"]);
+        var supervisor = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Region, new() { Name = "Thread" })).ToContainTextAsync("Escalated to team sales by Anna Kowalska: Klient chce dokupić dwie sztuki.");
+    }
+
+    [Fact]
     public async Task Another_agent_cannot_reply_in_an_owned_case_even_by_posting_the_form()
     {
         var c = await fixture.ConversationOfAsync("owned", "Chcę zwrócić kurtkę, nie pasuje.");

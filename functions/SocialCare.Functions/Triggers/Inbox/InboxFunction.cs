@@ -13,7 +13,7 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, wait, resolve, reopen, labels, moderate),
+/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, escalate, wait, resolve, reopen, labels, moderate),
 /// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
@@ -139,6 +139,7 @@ public sealed partial class InboxFunction : IHttpFunction
                 "resolve" => await actions.ResolveAsync(id, ct),
                 "reopen" => await actions.ReopenAsync(id, ct),
                 "labels" => await CorrectAsync(corrector, user, found.Value, form, ct),
+                "escalate" => await actions.EscalateAsync(id, form["team"].FirstOrDefault() ?? "", user.Agent, form["note"].FirstOrDefault(), ct),
                 "moderate" => await actions.ModerateAsync(id, form["action"].FirstOrDefault() ?? "", form["messageId"].FirstOrDefault(), user.Id,
                     form["reason"].FirstOrDefault(), ct, Key(form["idempotencyKey"].FirstOrDefault())),
                 _ => ActionOutcome.Invalid("action", $"'{action}' is not an action of the workspace"),
@@ -149,6 +150,9 @@ public sealed partial class InboxFunction : IHttpFunction
             // A double click: the first request is publishing this very reply; show the case, which will hold it once.
             return Results.Redirect($"/inbox/conversations/{Uri.EscapeDataString(id)}?done=reply", preserveMethod: false);
         }
+
+        // Escalated to a team this agent is not in: the case is no longer theirs to see.
+        if (outcome.Status == ActionStatus.Done && outcome.Conversation is { } after && !user.CanSee(after)) return Results.Redirect("/inbox?escalated=1");
 
         return outcome.Status switch
         {
@@ -208,6 +212,7 @@ public sealed partial class InboxFunction : IHttpFunction
         "resolve" => "Resolved.",
         "reopen" => "Reopened.",
         "labels" => "Labels saved. The classifier learns from corrections.",
+        "escalate" => "Escalated: the team has it now.",
         "hide" => "Hidden on the platform: only the customer and their friends see it.",
         "unhide" => "Visible again on the platform.",
         "delete" => "Deleted on the platform.",

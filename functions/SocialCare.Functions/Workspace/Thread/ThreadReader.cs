@@ -17,8 +17,10 @@ public sealed class ThreadReader(IConversationStore store, ITeamDirectory direct
         var earlier = await store.ListAsync(new ConversationQuery(ChannelId: c.ChannelId, CustomerId: c.Customer.Id, Limit: 20), cancellationToken);
         var agents = await directory.ListAgentsAsync(null, cancellationToken);
         var schedule = await schedules.GetAsync(c.ChannelId, cancellationToken);
+        var teams = await directory.ListTeamsAsync(cancellationToken);
         return new ThreadView(user, c, messages, [.. earlier.Items.Where(e => e.Id != c.Id).OrderByDescending(e => e.CreatedAt)], agents,
-            Zone(schedule?.TimeZone), time.GetUtcNow(), antiforgery.GetAndStoreTokens(http), Guid.NewGuid().ToString("N"), notice, draft);
+            Zone(schedule?.TimeZone), time.GetUtcNow(), antiforgery.GetAndStoreTokens(http), Guid.NewGuid().ToString("N"), notice, draft,
+            [.. teams.Select(t => t.Id).Where(t => t != c.Team).Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The channel's time zone, in which the thread shows times.</summary>

@@ -18,7 +18,8 @@ public sealed record ThreadView(
     AntiforgeryTokenSet Antiforgery,
     string ReplyKey,
     ThreadNotice? Notice = null,
-    string? Draft = null)
+    string? Draft = null,
+    IReadOnlyList<string>? Teams = null)
 {
     public string? OwnerName => Conversation.Assignee is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? id : null;
 
