@@ -27,6 +27,7 @@ public sealed class FacebookPublisher(HttpClient http, ChannelCredentials creden
             PublishAction.Reply when request.InReplyTo is { } id =>
                 graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}/comments"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Dm => SendMessageAsync(pageId, request, token, cancellationToken),
+            PublishAction.PrivateReply when request.InReplyTo is { } commentId => PrivateReplyAsync(pageId, commentId, request, token, cancellationToken),
             PublishAction.Post =>
                 graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{pageId}/feed"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Hide or PublishAction.Unhide when request.InReplyTo is { } id =>
@@ -47,5 +48,13 @@ public sealed class FacebookPublisher(HttpClient http, ChannelCredentials creden
         return body is null
             ? Task.FromResult(PublishResult.Refused(refusal!))
             : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{pageId}/messages"), body, token, cancellationToken);
+    }
+
+    private Task<PublishResult> PrivateReplyAsync(string account, string commentId, PublishRequest request, string token, CancellationToken cancellationToken)
+    {
+        var body = MetaPublishRules.PrivateReplyBody(commentId, request, time.GetUtcNow(), out var refusal);
+        return body is null
+            ? Task.FromResult(PublishResult.Refused(refusal!))
+            : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{account}/messages"), body, token, cancellationToken);
     }
 }

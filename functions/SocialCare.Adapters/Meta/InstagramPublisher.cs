@@ -27,6 +27,7 @@ public sealed class InstagramPublisher(HttpClient http, ChannelCredentials crede
             PublishAction.Reply when request.InReplyTo is { } id =>
                 graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}/replies"), new JsonObject { ["message"] = request.Text }, token, cancellationToken),
             PublishAction.Dm => SendMessageAsync(igId, request, token, cancellationToken),
+            PublishAction.PrivateReply when request.InReplyTo is { } commentId => PrivateReplyAsync(igId, commentId, request, token, cancellationToken),
             PublishAction.Hide or PublishAction.Unhide when request.InReplyTo is { } id =>
                 graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{id}"), new JsonObject { ["hide"] = request.Action == PublishAction.Hide }, token, cancellationToken),
             PublishAction.Delete when request.InReplyTo is { } id =>
@@ -45,5 +46,13 @@ public sealed class InstagramPublisher(HttpClient http, ChannelCredentials crede
         return body is null
             ? Task.FromResult(PublishResult.Refused(refusal!))
             : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{igId}/messages"), body, token, cancellationToken);
+    }
+
+    private Task<PublishResult> PrivateReplyAsync(string account, string commentId, PublishRequest request, string token, CancellationToken cancellationToken)
+    {
+        var body = MetaPublishRules.PrivateReplyBody(commentId, request, time.GetUtcNow(), out var refusal);
+        return body is null
+            ? Task.FromResult(PublishResult.Refused(refusal!))
+            : graph.CallAsync(HttpMethod.Post, ApiPath.Of($"{account}/messages"), body, token, cancellationToken);
     }
 }

@@ -22,8 +22,14 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     /// <summary>The claim of an agent's keyed action: one per conversation, action and idempotency key.</summary>
     public static string ActionKey(string action, string conversationId, string idempotencyKey) => $"{action}:{conversationId}:{idempotencyKey}";
 
+    /// <summary>
+    /// Answers in the same thread on the same platform: the customer message <paramref name="inReplyTo"/> names (its id
+    /// or platform id), else the customer's last one. <paramref name="privately"/> answers a public Facebook or Instagram
+    /// comment with a private message (Meta's private reply), kept in the same case.
+    /// </summary>
     /// <exception cref="PublishInProgressException">A request with the same key is publishing this reply now.</exception>
-    public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken, string? idempotencyKey = null)
+    public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken, string? idempotencyKey = null,
+        string? inReplyTo = null, bool privately = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return ActionOutcome.Invalid("text", "is required");
         var agent = await directory.GetAgentAsync(agentId, cancellationToken);
@@ -34,17 +40,27 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         var c = found.Value;
 
         var messages = await store.GetMessagesAsync(conversationId, cancellationToken);
-        var last = messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound);
+        var last = string.IsNullOrEmpty(inReplyTo)
+            ? messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound)
+            : messages.FirstOrDefault(m => m.Direction == MessageDirection.Inbound && (m.Id == inReplyTo || m.PlatformMessageId == inReplyTo));
+        if (!string.IsNullOrEmpty(inReplyTo) && last is null) return ActionOutcome.Invalid("inReplyTo", "names no customer message of this conversation");
         var isPrivate = last?.Kind.IsPrivate() ?? false;
+        privately = privately && !isPrivate;
+        if (privately && (c.Platform is not ("facebook" or "instagram") || last?.PlatformMessageId is null))
+        {
+            return ActionOutcome.Invalid("private", "a private reply answers a public Facebook or Instagram comment");
+        }
         var request = new PublishRequest(
             c.ChannelId,
-            isPrivate ? PublishAction.Dm : PublishAction.Reply,
+            isPrivate ? PublishAction.Dm : privately ? PublishAction.PrivateReply : PublishAction.Reply,
             text,
             InReplyTo: last?.PlatformMessageId,
             TargetUserId: c.Customer.Id,
             ConversationId: c.Id,
-            LastCustomerMessageAt: c.LastCustomerMessageAt,
+            // A private reply's window runs from the comment it answers.
+            LastCustomerMessageAt: privately ? last!.At : c.LastCustomerMessageAt,
             ThreadKey: c.ConversationKey);
+        isPrivate = isPrivate || privately;
         var result = await PublishAsync("reply", conversationId, idempotencyKey, request, cancellationToken);
         var now = time.GetUtcNow();
         if (!result.Succeeded)

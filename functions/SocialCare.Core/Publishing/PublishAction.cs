@@ -13,6 +13,9 @@ public enum PublishAction
     [JsonStringEnumMemberName("unhide")] Unhide,
     [JsonStringEnumMemberName("delete")] Delete,
     [JsonStringEnumMemberName("block")] Block,
+
+    /// <summary>A private message answering a public comment (Meta's private replies), by the comment's id.</summary>
+    [JsonStringEnumMemberName("private_reply")] PrivateReply,
 }
 
 public static class PublishActions
@@ -27,6 +30,7 @@ public static class PublishActions
         PublishAction.Unhide => "unhide",
         PublishAction.Delete => "delete",
         PublishAction.Block => "block",
+        PublishAction.PrivateReply => "private_reply",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

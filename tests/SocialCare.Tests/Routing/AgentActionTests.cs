@@ -80,6 +80,31 @@ public sealed class AgentActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_answers_the_comment_it_names_privately_if_asked_and_refuses_what_it_cannot_answer()
+    {
+        var routed = await _app.RouteAsync(_app.Event("pr1", "Ile kosztuje wersja XL?"), RoutingApp.Classified(Intent.PurchaseIntent));
+        var id = routed!.ConversationId!;
+        _app.Time.Advance(TimeSpan.FromMinutes(1));
+        await _app.RouteAsync(_app.Event("pr2", "I czy jest w kolorze czarnym?"), RoutingApp.Classified(Intent.Question));
+        var before = _app.GraphRequests.Count;
+
+        var privately = await _app.PostAsync($"/api/conversations/{id}/reply", new { agentId = "anna", text = "Wysłałam cennik w wiadomości.", inReplyTo = "pr1", @private = true });
+        var unknown = await _app.PostAsync($"/api/conversations/{id}/reply", new { agentId = "anna", text = "Tak.", inReplyTo = "nope" });
+        _app.Time.Advance(TimeSpan.FromDays(8));
+        var tooLate = await _app.PostAsync($"/api/conversations/{id}/reply", new { agentId = "anna", text = "Jeszcze jedno.", inReplyTo = "pr2", @private = true });
+
+        Assert.Equal(HttpStatusCode.OK, privately.StatusCode);
+        var sent = _app.GraphRequests.Skip(before).First();
+        Assert.EndsWith("/page1/messages", sent.PathAndQuery.Split('?')[0]);
+        Assert.Equal("pr1", (string?)System.Text.Json.Nodes.JsonNode.Parse(sent.Body)!["recipient"]!["comment_id"]);
+        var problem = await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("inReplyTo", out _));
+        Assert.Equal(HttpStatusCode.BadGateway, tooLate.StatusCode);
+        Assert.Contains("within 7 days of the comment", await tooLate.Content.ReadAsStringAsync());
+        Assert.Equal(1, _app.GraphRequests.Count - before);
+    }
+
+    [Fact]
     public async Task A_private_message_at_23_waits_for_8_and_gets_one_automatic_answer()
     {
         _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.Zero)); // 23:00 Warsaw

@@ -6,6 +6,7 @@ using SocialCare.Core.Classification;
 using SocialCare.Tests.Announcements;
 using SocialCare.Tests.Hours;
 using SocialCare.Tests.Infrastructure;
+using SocialCare.Tests.Routing;
 
 namespace SocialCare.Tests.Workspace;
 
@@ -226,6 +227,37 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         Assert.NotEqual("anna", (string?)after["assignee"]);
         var supervisor = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Region, new() { Name = "Thread" })).ToContainTextAsync("Escalated to team sales by Anna Kowalska: Klient chce dokupić dwie sztuki.");
+    }
+
+    [Fact]
+    public async Task The_owner_answers_an_earlier_comment_and_then_answers_privately_in_the_same_case()
+    {
+        var c = await fixture.ConversationOfAsync("twocomments", "Czy ten model ma funkcję pary?", Intent.Question, Sentiment.Neutral);
+        var id = (string)c["id"]!;
+        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]![0]!["platformMessageId"]!;
+        fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
+        await fixture.App.RouteAsync(fixture.App.Event($"second-{Guid.NewGuid():N}", "A jaka jest cena?", "twocomments", Core.Events.EventKind.Comment, key: "post:twocomments"),
+            RoutingApp.Classified(Intent.PurchaseIntent));
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var before = fixture.App.GraphRequests.Count;
+
+        await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await Assertions.Expect(page.GetByLabel("Answer", new() { Exact = true })).ToHaveValueAsync(new Regex(".+"));
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Tak, ma funkcję pary.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        var reply = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        Assert.Contains($"/{first}/comments", reply.PathAndQuery);
+
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Cenę wyślę w wiadomości prywatnej.");
+        await page.GetByLabel("Reply privately").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        var privately = fixture.App.GraphRequests.Skip(before + 1).Single();
+        Assert.EndsWith("/page1/messages", privately.PathAndQuery.Split('?')[0]);
+        Assert.Contains("\"comment_id\"", privately.Body);
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cenę wyślę" })).ToContainTextAsync("private message");
+        Assert.Equal(id, (string?)(await fixture.App.ConversationAsync(id))["id"]);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using SocialCare.Functions.Routing;
 namespace SocialCare.Functions.Triggers.ConversationActions;
 
 /// <summary>
-/// POST /api/conversations/{id}/reply {"agentId","text","force"?}, …/resolve, …/reopen, …/assign {"agentId"},
+/// POST /api/conversations/{id}/reply {"agentId","text","force"?,"inReplyTo"?,"private"?}, …/resolve, …/reopen, …/assign {"agentId"},
 /// …/moderate {"action":"hide|unhide|delete|block","reason"?,"messageId"?,"agentId"?}; PUT …/labels
 /// {"intent"?,"priority"?,"agentId"?} corrects the classifier (kept as a training example with who and when).
 /// reply and moderate publish, and take an <c>Idempotency-Key</c> header (<see cref="IdempotentActions"/>).
@@ -29,7 +29,7 @@ public sealed class ConversationActionsFunction : IHttpFunction
             var (body, error) = await JsonBody.ReadAsync(request, ActionJson.Default.ReplyRequest, ct);
             if (error is not null) return error;
             if (string.IsNullOrWhiteSpace(body!.AgentId)) return Problems.Invalid("agentId", "is required");
-            return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key));
+            return ActionResults.For(await actions.ReplyAsync(id, body.AgentId, body.Text ?? "", body.Force, ct, key, body.InReplyTo, body.Private));
         }, ct);
 
     private static async Task<IResult> ResolveAsync(string id, AgentActions actions, CancellationToken ct) => ActionResults.For(await actions.ResolveAsync(id, ct));

@@ -131,7 +131,8 @@ public sealed partial class InboxFunction : IHttpFunction
         {
             outcome = action switch
             {
-                "reply" => await actions.ReplyAsync(id, user.Id, text, form["force"].FirstOrDefault() == "true", ct, Key(form["idempotencyKey"].FirstOrDefault())),
+                "reply" => await actions.ReplyAsync(id, user.Id, text, form["force"].FirstOrDefault() == "true", ct, Key(form["idempotencyKey"].FirstOrDefault()),
+                    form["inReplyTo"].FirstOrDefault(), form["private"].FirstOrDefault() == "true"),
                 "note" => await actions.AddNoteAsync(id, user.Agent, text, ct),
                 "claim" => await actions.AssignAsync(id, user.Id, ct),
                 "handover" => await HandOverAsync(actions, user, id, form["agentId"].FirstOrDefault(), form["note"].FirstOrDefault(), ct),

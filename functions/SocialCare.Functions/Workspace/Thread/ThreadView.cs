@@ -25,6 +25,13 @@ public sealed record ThreadView(
 
     public bool CanAct => User.CanAct(Conversation);
 
+    /// <summary>The customer's messages a reply can answer (the platform knows them by id), oldest first; the last is the default.</summary>
+    public IReadOnlyList<ConversationMessage> Answerable =>
+        [.. Messages.Where(m => m.Direction == MessageDirection.Inbound && m.PlatformMessageId is not null && m.State != MessageState.Removed)];
+
+    /// <summary>A public Facebook or Instagram comment can be answered with a private message (Meta's private reply).</summary>
+    public bool CanReplyPrivately => Conversation.Platform is "facebook" or "instagram" && !Core.Agents.AgentActions.IsPrivate(Conversation) && Answerable.Count > 0;
+
     /// <summary>A public comment of the customer's that the platform knows by id: the owner or a supervisor can hide, unhide or delete it.</summary>
     public bool CanModerate(ConversationMessage m) =>
         CanAct && m.Direction == MessageDirection.Inbound && m.PlatformMessageId is not null && !m.Kind.IsPrivate();
