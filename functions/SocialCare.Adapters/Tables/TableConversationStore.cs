@@ -75,7 +75,8 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         return found.HasValue ? JsonEntity.Read(found.Value!, CoreJson.Default.ConversationMessage) : null;
     }
 
-    public async Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken)
+    public async Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken,
+        IReadOnlyList<ConversationMessage>? alongside = null)
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var indexed = await IndexBeforeAsync(table, conversation, expectedVersion, cancellationToken);
@@ -84,6 +85,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
             ConversationAction(conversation, expectedVersion),
             new(TableTransactionActionType.Add, MessageEntity(conversation, message)),
         };
+        actions.AddRange((alongside ?? []).Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);

@@ -114,7 +114,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     public async Task<ActionOutcome> WaitOnCustomerAsync(string conversationId, CancellationToken cancellationToken)
     {
         var updated = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status == ConversationStatus.Open ? new(c.WaitingFrom(time.GetUtcNow())) : null), cancellationToken);
+            c.Status == ConversationStatus.Open ? new(c.WaitingFrom(time.GetUtcNow()), [ThreadEvent.Of("Waiting on the customer: the clocks stop until they write", time.GetUtcNow())]) : null), cancellationToken);
         if (updated is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }
@@ -132,7 +132,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
                 Status = ConversationStatus.Resolved,
                 ResolvedAt = now,
                 CsatAskedAt = ask ? now : c.CsatAskedAt,
-            }), ask));
+            }, [ThreadEvent.Of(ask ? "Resolved; the customer is asked to rate the help (1–5)" : "Resolved", now)]), ask));
         }, cancellationToken);
         if (resolved is null) return ActionOutcome.Missing;
         if (askCsat)
@@ -147,7 +147,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     {
         var now = time.GetUtcNow();
         var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status != ConversationStatus.Open ? new(c.Resumed(now) with { Status = ConversationStatus.Open, ResolvedAt = null }) : null), cancellationToken);
+            c.Status != ConversationStatus.Open ? new(c.Resumed(now) with { Status = ConversationStatus.Open, ResolvedAt = null }, [ThreadEvent.Of("Reopened", now)]) : null), cancellationToken);
         if (reopened is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }
@@ -159,7 +159,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         if (agent is null) return ActionOutcome.Invalid("agentId", $"names unknown agent '{agentId}'");
         var now = time.GetUtcNow();
         var (assigned, previous) = await updater.UpdateAsync(conversationId, c => Task.FromResult<(ConversationUpdater.Change?, string?)>(
-            (c.Assignee == agentId ? null : new(c.AssignedTo(agentId, now)), c.Assignee)), cancellationToken);
+            (c.Assignee == agentId ? null : new(c.AssignedTo(agentId, now), [ThreadEvent.Of($"Assigned to {agent.Name}", now)]), c.Assignee)), cancellationToken);
         if (assigned is null) return ActionOutcome.Missing;
         await directory.SetOwnerAsync(new CustomerOwner(assigned.ChannelId, assigned.Customer.Id, assigned.Id, agentId, now), cancellationToken);
         var changed = previous != agentId;
@@ -236,12 +236,24 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             PublishAction.Delete => MessageState.Removed,
             _ => (MessageState?)null,
         };
+        var by = agentId is null ? null : await directory.GetAgentAsync(agentId, cancellationToken);
+        var happened = ThreadEvent.Of(result.Succeeded
+            ? $"{Done(verb.Value)} on {c.Platform}{(by is null ? "" : $" by {by.Name}")}: {record.Reason}"
+            : $"{action} not done: {result.Error}", record.At, by?.Id, by?.Name);
         var updated = await updater.UpdateAsync(conversationId, current => Task.FromResult<ConversationUpdater.Change?>(
             key is not null && current.Moderation?.Any(m => m.Key == key) == true ? null : new(
                 current with { Moderation = [.. current.Moderation ?? [], record] },
-                result.Succeeded && hiddenState is { } state && target is not null ? [target with { State = state }] : null)), cancellationToken);
+                result.Succeeded && hiddenState is { } state && target is not null ? [target with { State = state }, happened] : [happened])), cancellationToken);
         return result.Succeeded ? new ActionOutcome(ActionStatus.Done, updated) : new ActionOutcome(ActionStatus.PlatformFailed, updated, result.Error);
     }
+
+    private static string Done(PublishAction verb) => verb switch
+    {
+        PublishAction.Hide => "Hidden",
+        PublishAction.Unhide => "Shown again",
+        PublishAction.Delete => "Deleted",
+        _ => "Customer blocked",
+    };
 
     // Without a key there is nothing to recognise a retry by: the action is published as asked (clients should send one).
     private async Task<PublishResult> PublishAsync(string action, string conversationId, string? idempotencyKey, PublishRequest request, CancellationToken cancellationToken) =>

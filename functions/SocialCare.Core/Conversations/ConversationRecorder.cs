@@ -50,13 +50,15 @@ public sealed class ConversationRecorder(IConversationStore store, TimeProvider 
                     if (!e.FromBrand) updated = updated with { Team = created ? updated.Team : chooseTeam(updated) };
                     var message = ConversationLedger.MessageFor(e);
                     Assignment? assigned = null;
+                    IReadOnlyList<ConversationMessage> events = [];
                     if (recording.Settle is { } settle)
                     {
-                        (updated, assigned) = await settle(updated, cancellationToken);
+                        var settlement = await settle(updated, cancellationToken);
+                        (updated, assigned, events) = (settlement.Conversation, settlement.Assigned, settlement.Events);
                         // What settling decided is stored with the event, so a redelivery announces it the same way.
                         message = message with { Notice = NotifyMessages.KindFor(e, updated, assigned) };
                     }
-                    var appended = await store.TryAppendAsync(updated, version, message, cancellationToken);
+                    var appended = await store.TryAppendAsync(updated, version, message, cancellationToken, events);
                     return appended
                         ? new RecordOutcome(updated, created, Duplicate: false, assigned)
                         : new RecordOutcome(conversation, Created: false, Duplicate: true);

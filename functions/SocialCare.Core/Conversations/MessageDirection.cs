@@ -10,6 +10,12 @@ public enum MessageDirection
 
     /// <summary>Written in the workspace for colleagues (a note): never published, never a response.</summary>
     [JsonStringEnumMemberName("internal")] Internal,
+
+    /// <summary>
+    /// Something that happened to the case (assigned, waiting, resolved, reopened, hidden on the platform), written by
+    /// the action itself in the same write: never published, never a response, never the customer's.
+    /// </summary>
+    [JsonStringEnumMemberName("event")] Event,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<MessageState>))]

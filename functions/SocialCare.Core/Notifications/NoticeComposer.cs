@@ -57,7 +57,7 @@ public sealed class NoticeComposer(
     {
         if (message.PlatformMessageId is { } key && await conversations.GetMessageAsync(c, key, cancellationToken) is { } named) return named;
         var messages = await conversations.GetMessagesAsync(c.Id, cancellationToken);
-        return messages.LastOrDefault(m => m.Id == message.EventId) ?? messages.LastOrDefault();
+        return messages.LastOrDefault(m => m.Id == message.EventId) ?? messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound) ?? messages.LastOrDefault();
     }
 
     private async Task<PlannedNotice> CrisisAsync(NotifyMessage message, CancellationToken cancellationToken)

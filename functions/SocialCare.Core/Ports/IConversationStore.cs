@@ -22,7 +22,8 @@ public interface IConversationStore
     /// Atomically stores the conversation (new when <paramref name="expectedVersion"/> is null) together with the message.
     /// Returns false, changing nothing, when the message was already stored (a redelivery).
     /// </summary>
-    Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken);
+    Task<bool> TryAppendAsync(Conversation conversation, string? expectedVersion, ConversationMessage message, CancellationToken cancellationToken,
+        IReadOnlyList<ConversationMessage>? alongside = null);
 
     /// <summary>Stores the conversation and replaces (or inserts) messages, in one atomic step.</summary>
     Task SaveAsync(Conversation conversation, string? expectedVersion, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken);

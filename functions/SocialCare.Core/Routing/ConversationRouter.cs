@@ -40,7 +40,7 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
         var (stored, planned) = await updater.UpdateAsync(conversationId, async c =>
         {
             var plan = await PlanAsync(c, cancellationToken);
-            return (Same(plan.Conversation, c) ? null : new ConversationUpdater.Change(plan.Conversation), plan);
+            return (Same(plan.Conversation, c) ? null : new ConversationUpdater.Change(plan.Conversation, plan.Events), plan);
         }, cancellationToken);
         if (stored is null) return null;
         // Only a plan that was written assigned anyone: an unchanged conversation kept its owner.
@@ -59,9 +59,12 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
         var updated = await AssessAsync(c, repeatContact: owner is not null && owner.ConversationId != c.Id, cancellationToken);
         if (updated.Assignee is not null || updated.Status == ConversationStatus.Resolved) return new(updated, null);
         var agent = await ChooseAgentAsync(updated, owner, cancellationToken);
-        return agent is null
-            ? new(updated, null)
-            : new(updated.AssignedTo(agent, time.GetUtcNow()), new Assignment(c.Id, agent, FromBacklog: false));
+        if (agent is null) return new(updated, null);
+        var now = time.GetUtcNow();
+        return new(updated.AssignedTo(agent, now), new Assignment(c.Id, agent, FromBacklog: false))
+        {
+            Events = [ThreadEvent.Of($"Assigned to {await NameOfAsync(agent, cancellationToken)} by routing", now)],
+        };
     }
 
     /// <summary>After a settlement is stored: the customer's owner index and this instance's count of the agent's load.</summary>
@@ -91,7 +94,8 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
                 if (agent is null) continue;
                 var stored = await updater.UpdateAsync(candidate.Id, c =>
                     Task.FromResult(c.Assignee is null && c.Status != ConversationStatus.Resolved
-                        ? new ConversationUpdater.Change(c.AssignedTo(agent.Id, time.GetUtcNow()))
+                        ? new ConversationUpdater.Change(c.AssignedTo(agent.Id, time.GetUtcNow()),
+                            [ThreadEvent.Of($"Assigned to {agent.Name} from the team's backlog", time.GetUtcNow())])
                         : null), cancellationToken);
                 if (stored?.Assignee != agent.Id) continue;
                 loads[agent.Id] = loads.GetValueOrDefault(agent.Id) + 1;
@@ -167,6 +171,9 @@ public sealed class ConversationRouter(IConversationStore store, IRoutingDirecto
 
     private int? CachedLoad(string agentId) =>
         _loads.TryGetValue(agentId, out var known) && time.GetElapsedTime(known.At) < LoadLifetime ? known.Count : null;
+
+    private async Task<string> NameOfAsync(string agentId, CancellationToken cancellationToken) =>
+        (await directory.GetAgentAsync(agentId, cancellationToken))?.Name ?? agentId;
 
     private Task RememberOwnerAsync(Conversation c, string agentId, CancellationToken cancellationToken) =>
         directory.SetOwnerAsync(new CustomerOwner(c.ChannelId, c.Customer.Id, c.Id, agentId, time.GetUtcNow()), cancellationToken);

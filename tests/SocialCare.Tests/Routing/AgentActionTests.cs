@@ -155,6 +155,7 @@ public sealed class AgentActionTests : IAsyncLifetime
         Assert.Equal("hide", (string?)hidden!["action"]);
         Assert.Equal("m1", (string?)hidden["inReplyTo"]);
         Assert.Equal("spam link", (string?)conversation["moderation"]![0]!["reason"]);
-        Assert.Equal("hidden", (string?)conversation["messages"]![0]!["state"]);
+        Assert.Equal("hidden", (string?)conversation["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["state"]);
+        Assert.Contains(conversation["messages"]!.AsArray(), m => (string?)m!["direction"] == "event" && ((string?)m["text"])!.StartsWith("Hidden on facebook", StringComparison.Ordinal));
     }
 }

@@ -50,7 +50,8 @@ public sealed class RouteOwnershipTests : IAsyncLifetime
         var ids = outputs.Select(o => o!.ConversationId).Distinct().ToList();
         var conversation = await _app.ConversationAsync(Assert.Single(ids)!);
         Assert.Equal(20, (int)conversation["messageCount"]!);
-        Assert.Equal(20, conversation["messages"]!.AsArray().Count);
+        Assert.Equal(20, conversation["messages"]!.AsArray().Count(m => (string?)m!["direction"] == "inbound"));
+        Assert.Single(conversation["messages"]!.AsArray(), m => (string?)m!["direction"] == "event" && ((string?)m["text"])!.StartsWith("Assigned to", StringComparison.Ordinal));
         var owner = (string?)conversation["assignee"];
         Assert.NotNull(owner);
         var assignedTo = outputs.Where(o => o!.Kind == NotificationKind.Assigned).Select(o => o!.Detail).Distinct().ToList();

@@ -234,7 +234,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
     {
         var c = await fixture.ConversationOfAsync("twocomments", "Czy ten model ma funkcję pary?", Intent.Question, Sentiment.Neutral);
         var id = (string)c["id"]!;
-        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]![0]!["platformMessageId"]!;
+        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
         fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
         await fixture.App.RouteAsync(fixture.App.Event($"second-{Guid.NewGuid():N}", "A jaka jest cena?", "twocomments", Core.Events.EventKind.Comment, key: "post:twocomments"),
             RoutingApp.Classified(Intent.PurchaseIntent));
@@ -299,6 +299,10 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         await page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Resolved." })).ToBeVisibleAsync();
         Assert.Equal("resolved", (string?)(await fixture.App.ConversationAsync(id))["status"]);
+        var events = page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).Locator("li.event");
+        await Assertions.Expect(events.Filter(new() { HasText = "Assigned to Anna Kowalska" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(events.Filter(new() { HasText = "Waiting on the customer" })).ToHaveCountAsync(1);
+        await Assertions.Expect(events.Filter(new() { HasText = "Resolved" })).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -25,6 +25,11 @@ public sealed record ThreadView(
 
     public bool CanAct => User.CanAct(Conversation);
 
+    /// <summary>The customer's answer to the satisfaction question: their first message after it was asked, once rated.</summary>
+    public bool IsCsatAnswer(ConversationMessage m) =>
+        Conversation is { Csat: not null, CsatAskedAt: { } asked }
+        && m == Messages.FirstOrDefault(x => x.Direction == MessageDirection.Inbound && x.At >= asked);
+
     /// <summary>The customer's messages a reply can answer (the platform knows them by id), oldest first; the last is the default.</summary>
     public IReadOnlyList<ConversationMessage> Answerable =>
         [.. Messages.Where(m => m.Direction == MessageDirection.Inbound && m.PlatformMessageId is not null && m.State != MessageState.Removed)];
