@@ -27,6 +27,7 @@ var tableNames = [
   'corrections'
   'presence'
   'models'
+  'replies'
 ]
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' = {

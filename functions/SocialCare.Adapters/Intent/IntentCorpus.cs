@@ -1,3 +1,4 @@
+using SocialCare.Core.Classification;
 using System.Security.Cryptography;
 using SocialCare.Core.Classification.Evaluation;
 

@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableScheduleStore>();
         services.AddSingleton<ILabelCorrectionStore, TableLabelCorrections>();
         services.AddSingleton<IPresenceStore, TablePresence>();
+        services.AddSingleton<ISavedReplies, TableSavedReplies>();
         services.AddSingleton<TableTeamDirectory>();
         services.AddSingleton<TableModerationRules>();
         return services;

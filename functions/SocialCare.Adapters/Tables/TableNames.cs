@@ -19,6 +19,7 @@ public static class TableNames
     public const string Corrections = "corrections";
     public const string Presence = "presence";
     public const string Models = "models";
+    public const string Replies = "replies";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence, Models];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence, Models, Replies];
 }

@@ -1,4 +1,5 @@
 using SocialCare.Core.Conversations;
+using SocialCare.Core.Drafts;
 using SocialCare.Core.Events;
 using SocialCare.Core.Notifications;
 using SocialCare.Core.Ports;
@@ -15,7 +16,8 @@ namespace SocialCare.Core.Agents;
 /// Every assignment an action makes (its own, the backlog it drains, the settling) is stored owing its notice and
 /// sent through the <see cref="AssignmentOutbox"/> before the action returns.
 /// </summary>
-public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, OncePublisher once, AssignmentOutbox outbox, TimeProvider time)
+public sealed class AgentActions(IConversationStore store, IRoutingDirectory directory, ConversationRouter router, ChannelPublishers publishers, OncePublisher once, AssignmentOutbox outbox,
+    DraftChecker checker, TimeProvider time)
 {
     private readonly ConversationUpdater updater = new(store);
 
@@ -26,6 +28,8 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     /// Answers in the same thread on the same platform: the customer message <paramref name="inReplyTo"/> names (its id
     /// or platform id), else the customer's last one. <paramref name="privately"/> answers a public Facebook or Instagram
     /// comment with a private message (Meta's private reply), kept in the same case.
+    /// The draft is checked against the service rules (<see cref="DraftChecker"/>): a deflection stops it unless
+    /// <paramref name="force"/>d; a reply that leaves forced or with findings open is recorded for the report.
     /// </summary>
     /// <exception cref="PublishInProgressException">A request with the same key is publishing this reply now.</exception>
     public async Task<ActionOutcome> ReplyAsync(string conversationId, string agentId, string text, bool force, CancellationToken cancellationToken, string? idempotencyKey = null,
@@ -34,7 +38,8 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
         if (string.IsNullOrWhiteSpace(text)) return ActionOutcome.Invalid("text", "is required");
         var agent = await directory.GetAgentAsync(agentId, cancellationToken);
         if (agent is null) return ActionOutcome.Invalid("agentId", $"names unknown agent '{agentId}'");
-        if (!force && DeflectionCheck.Find(text) is { } phrase) return new ActionOutcome(ActionStatus.Deflection, Detail: phrase);
+        var deflection = DeflectionCheck.Find(text);
+        if (!force && deflection is not null) return new ActionOutcome(ActionStatus.Deflection, Detail: deflection);
         var found = await store.GetAsync(conversationId, cancellationToken);
         if (found is null) return ActionOutcome.Missing;
         var c = found.Value;
@@ -61,6 +66,8 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
             LastCustomerMessageAt: privately ? last!.At : c.LastCustomerMessageAt,
             ThreadKey: c.ConversationKey);
         isPrivate = isPrivate || privately;
+        var findings = await checker.CheckAsync(text, DraftReview.ContextOf(c, !isPrivate), cancellationToken);
+        var flagged = findings.Count > 0 ? new FlaggedReply(agent.Id, time.GetUtcNow(), deflection is not null, [.. findings.Select(f => f.Code).Distinct()]) : null;
         var result = await PublishAsync("reply", conversationId, idempotencyKey, request, cancellationToken);
         var now = time.GetUtcNow();
         if (!result.Succeeded)
@@ -96,6 +103,7 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
                     LastResponseAt = now,
                     Assignee = current.Assignee ?? agent.Id,
                     AssignedAt = current.AssignedAt ?? now,
+                    FlaggedReplies = flagged is null ? current.FlaggedReplies : [.. current.FlaggedReplies ?? [], flagged with { At = now }],
                 }, [message]), cancellationToken);
         return await SettledAsync(conversationId, [], cancellationToken);
     }

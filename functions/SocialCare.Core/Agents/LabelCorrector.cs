@@ -43,6 +43,7 @@ public sealed class LabelCorrector(IConversationStore store, ILabelCorrectionSto
             return Task.FromResult<ConversationUpdater.Change?>(new(c with
             {
                 Labels = labels,
+                LeadSince = c.LeadSince ?? (intent == Intent.PurchaseIntent ? now : null),
                 Classification = intent is { } i && c.Classification is { } classified ? classified with { Intent = i } : c.Classification,
                 Priority = labels.Assessment ?? c.Priority,
             }));

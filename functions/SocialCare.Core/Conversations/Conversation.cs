@@ -2,7 +2,10 @@ using SocialCare.Core.Classification;
 
 namespace SocialCare.Core.Conversations;
 
-/// <summary>One customer case on one channel: one owner from first message to resolution.</summary>
+/// <summary>
+/// One customer case on one channel: one owner from first message to resolution. <see cref="LeadSince"/>: when the case
+/// became a sales lead (a purchase question, by the classifier or an agent's correction); it stays one.
+/// </summary>
 public sealed record Conversation(
     string Id,
     string Platform,
@@ -36,7 +39,9 @@ public sealed record Conversation(
     Classification.Corrections.AgentLabels? Labels = null,
     DateTimeOffset? WaitingSince = null,
     IReadOnlyList<ClockPause>? Pauses = null,
-    Escalation? Escalation = null)
+    Escalation? Escalation = null,
+    IReadOnlyList<FlaggedReply>? FlaggedReplies = null,
+    DateTimeOffset? LeadSince = null)
 {
     /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
     public static string PreviewOf(string text)
@@ -72,6 +77,12 @@ public sealed record Customer(string Id, string Name, long? Followers = null);
 /// routed back by the rules to the team that escalated it.
 /// </summary>
 public sealed record Escalation(string Team, string By, DateTimeOffset At, string? Note = null);
+
+/// <summary>
+/// A reply that left with the draft checks' findings open (their codes), or <see cref="Forced"/> past the deflection
+/// guard ("Send anyway"): what the SLA report counts per agent.
+/// </summary>
+public sealed record FlaggedReply(string AgentId, DateTimeOffset At, bool Forced, IReadOnlyList<string> Findings);
 
 /// <summary>A time the case waited on the customer, left out of its resolution clock.</summary>
 public sealed record ClockPause(DateTimeOffset From, DateTimeOffset To);

@@ -60,13 +60,15 @@ public static class ConversationLedger
         }
 
         var priority = MoreUrgent(c.Priority, classification.Priority);
+        var intent = c.Labels?.Intent ?? classification.Intent;
         return c.Resumed(e.CreatedAt) with
         {
+            LeadSince = c.LeadSince ?? (intent == Intent.PurchaseIntent ? e.CreatedAt : null),
             MessageCount = c.MessageCount + 1,
             LastMessageAt = lastAt,
             Preview = e.CreatedAt >= c.LastMessageAt ? Conversation.PreviewOf(e.Text) : c.Preview,
             // What an agent corrected stands: a later message does not undo their judgement.
-            Classification = c.Labels?.Intent is { } intent ? classification with { Intent = intent } : classification,
+            Classification = c.Labels?.Intent is { } corrected ? classification with { Intent = corrected } : classification,
             Priority = c.Labels?.Assessment ?? priority,
             Status = ConversationStatus.Open,
             ResolvedAt = c.Status == ConversationStatus.Resolved ? null : c.ResolvedAt,

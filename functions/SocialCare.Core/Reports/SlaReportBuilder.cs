@@ -63,7 +63,13 @@ public static class SlaReportBuilder
             inPeriod.Count == 0 ? 0 : Math.Round((double)afterHours / inPeriod.Count, 4),
             new CsatSummary(rated.Count == 0 ? null : Math.Round(rated.Average(), 2), rated.Count),
             conversations.Count(c => c.Status != ConversationStatus.Resolved),
-            daily);
+            daily,
+            inPeriod.Count(c => c.LeadSince is not null),
+            inPeriod.SelectMany(c => c.FlaggedReplies ?? [])
+                .GroupBy(f => f.AgentId, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new AgentReplyChecks(g.Key, g.Count(f => f.Forced), g.Count()))
+                .ToList());
     }
 
     private static SortedDictionary<string, int> CountBy(IEnumerable<Conversation> items, Func<Conversation, string> key) =>

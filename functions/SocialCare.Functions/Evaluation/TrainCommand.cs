@@ -1,3 +1,4 @@
+using SocialCare.Core.Classification;
 using System.Diagnostics;
 using System.Globalization;
 using SocialCare.Adapters.Intent;

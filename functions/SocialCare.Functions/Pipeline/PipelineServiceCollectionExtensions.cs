@@ -1,3 +1,4 @@
+using SocialCare.Functions.Assistant;
 using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Email;
 using SocialCare.Adapters.Language;
@@ -46,6 +47,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddAnnouncements(configuration);
         services.AddNotifications();
         services.AddRouting(configuration);
+        services.AddReplyAssistant();
         services.AddModeration().AddCrisisDetection();
         return services;
     }
