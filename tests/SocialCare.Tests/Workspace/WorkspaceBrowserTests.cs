@@ -105,6 +105,8 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         var (id, page) = await fixture.OwnerOpensAsync("deflect", "Nie działa mi aplikacja od rana.");
 
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Prosimy o kontakt z infolinią.");
+        // Marked while typing, before Send is pressed.
+        await Assertions.Expect(page.Locator("#checks li.blocks")).ToContainTextAsync("Sends the customer elsewhere");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("prosimy o kontakt z infolinią");
         Assert.Empty(await fixture.RepliesToAsync(id));
@@ -112,6 +114,9 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         await page.GetByRole(AriaRole.Button, new() { Name = "Send anyway" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
         Assert.Single(await fixture.RepliesToAsync(id));
+        // The report counts it against anna as a forced send.
+        var flagged = (await fixture.App.ConversationAsync(id))["flaggedReplies"]!.AsArray();
+        Assert.Equal(("anna", true), ((string?)flagged.Single()!["agentId"], (bool)flagged.Single()!["forced"]!));
     }
 
     [Fact]

@@ -40,10 +40,11 @@ public sealed class WorkspaceFixture : IAsyncLifetime
     /// A customer's comment routed as the pipeline would, then given to <paramref name="owner"/> (routing picks by load,
     /// which the other tests change); returns the conversation. Null owner: as routing left it.
     /// </summary>
-    public async Task<JsonObject> ConversationOfAsync(string customer, string text, Intent intent = Intent.Complaint, Sentiment sentiment = Sentiment.Negative, string? owner = "anna")
+    public async Task<JsonObject> ConversationOfAsync(string customer, string text, Intent intent = Intent.Complaint, Sentiment sentiment = Sentiment.Negative, string? owner = "anna",
+        string language = "pl")
     {
         var id = $"{customer}-{Guid.NewGuid():N}";
-        await App.RouteAsync(App.Event(id, text, customer, EventKind.Comment, key: $"post:{customer}"), RoutingApp.Classified(intent, sentiment));
+        await App.RouteAsync(App.Event(id, text, customer, EventKind.Comment, key: $"post:{customer}"), RoutingApp.Classified(intent, sentiment, language));
         var list = await App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}");
         var conversation = list!["items"]!.AsArray().Single()!.AsObject();
         if (owner is null || (string?)conversation["assignee"] == owner) return conversation;

@@ -13,7 +13,8 @@ namespace SocialCare.Functions.Triggers.Inbox;
 
 /// <summary>
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
-/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, escalate, wait, resolve, reopen, labels, moderate),
+/// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/check
+/// (the composer's draft checks, while typing), GET /inbox/conversations/{id}/replies?q= (saved replies found by "/"), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, escalate, wait, resolve, reopen, labels, moderate),
 /// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
@@ -26,6 +27,8 @@ public sealed partial class InboxFunction : IHttpFunction
         routes.MapGet("/inbox/rows", RowsAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapGet("/inbox/conversations/{id}", ConversationAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapGet("/inbox/conversations/{id}/presence", PresenceAsync).AddEndpointFilter(SecurityHeaders);
+        routes.MapPost("/inbox/conversations/{id}/check", CheckAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
+        routes.MapGet("/inbox/conversations/{id}/replies", SavedRepliesAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/conversations/{id}/{action}", ActAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
         routes.MapGet("/inbox/team", TeamAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/me/availability", AvailabilityAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
@@ -105,6 +108,40 @@ public sealed partial class InboxFunction : IHttpFunction
         if (user is null) return Results.StatusCode(286);
         var since = long.TryParse(http.Request.Query["since"].FirstOrDefault(), out var ms) && ms > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : time.GetUtcNow();
         return await collision.BeatAsync(user, id, since, ct) is { } view ? Page.Of<CollisionBar>(new { View = view }) : Results.StatusCode(286);
+    }
+
+    // The composer's checks while typing (htmx posts the composer form, its token included): a fragment for the findings box.
+    private static async Task<IResult> CheckAsync(string id, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, IConversationStore store,
+        Core.Drafts.DraftChecker checker, ILogger<InboxFunction> logger, CancellationToken ct)
+    {
+        var (user, _) = await session.RequireAsync(http, ct);
+        if (user is null) return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            LogFormRefused(logger, "check", user.Id);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+        var found = await store.GetAsync(id, ct);
+        if (found is null || !user.CanSee(found.Value)) return Results.StatusCode(StatusCodes.Status404NotFound);
+        var form = await http.Request.ReadFormAsync(ct);
+        var text = form["text"].FirstOrDefault() ?? "";
+        var isPublic = !AgentActions.IsPrivate(found.Value) && form["private"].FirstOrDefault() != "true";
+        // "/…" is a search of the saved replies, not a draft.
+        var findings = text.StartsWith('/') ? [] : await checker.CheckAsync(text, Core.Drafts.DraftReview.ContextOf(found.Value, isPublic), ct);
+        return Page.Of<DraftFindings>(new { Findings = findings, Text = text });
+    }
+
+    private static async Task<IResult> SavedRepliesAsync(string id, string? q, HttpContext http, WorkspaceSession session, IConversationStore store, ISavedReplies saved,
+        IScheduleStore schedules, TimeProvider time, CancellationToken ct)
+    {
+        var (user, _) = await session.RequireAsync(http, ct);
+        if (user is null) return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        var found = await store.GetAsync(id, ct);
+        if (found is null || !user.CanSee(found.Value)) return Results.StatusCode(StatusCodes.Status404NotFound);
+        var c = found.Value;
+        var schedule = await schedules.GetAsync(c.ChannelId, ct) ?? Core.Hours.ChannelSchedule.Default();
+        var picks = Core.Replies.ReplySuggester.Find(c, user.Agent.Name, schedule, await saved.ListAsync(ct), q ?? "", time.GetUtcNow());
+        return Page.Of<SavedReplyPicks>(new { Picks = picks, Query = q ?? "" });
     }
 
     private static async Task<IResult> ActAsync(string id, string action, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, ThreadReader reader,

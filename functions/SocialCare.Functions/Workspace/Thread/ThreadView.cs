@@ -6,7 +6,7 @@ using SocialCare.Functions.Workspace.Identity;
 
 namespace SocialCare.Functions.Workspace.Thread;
 
-/// <summary>Everything the conversation page shows: the case, its thread, the customer's earlier cases, who can take it.</summary>
+/// <summary>Everything the conversation page shows: the case, its thread, the customer's earlier cases, who can take it, suggested answers.</summary>
 public sealed record ThreadView(
     WorkspaceUser User,
     Conversation Conversation,
@@ -19,7 +19,8 @@ public sealed record ThreadView(
     string ReplyKey,
     ThreadNotice? Notice = null,
     string? Draft = null,
-    IReadOnlyList<string>? Teams = null)
+    IReadOnlyList<string>? Teams = null,
+    IReadOnlyList<Core.Replies.Suggestion>? Suggestions = null)
 {
     public string? OwnerName => Conversation.Assignee is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? id : null;
 

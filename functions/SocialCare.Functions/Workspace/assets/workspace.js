@@ -19,3 +19,33 @@
     else if (event.key === "e") { const resolve = document.querySelector("button[data-shortcut='e']"); if (resolve) { resolve.click(); event.preventDefault(); } }
   });
 })();
+
+// The composer: a suggested answer or a saved reply goes into the reply box with one click; "/" searches the saved
+// replies. Setting the text fires "input", so the checks run on it as on typing.
+(() => {
+  const reply = document.getElementById("reply");
+  if (!reply) return;
+  const picks = document.getElementById("saved-replies");
+  const put = (text) => {
+    reply.value = text;
+    reply.focus();
+    reply.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  document.addEventListener("click", (event) => {
+    const pick = event.target instanceof Element ? event.target.closest("button.pick[data-text]") : null;
+    if (!pick) return;
+    put(pick.dataset.text);
+    if (picks) picks.replaceChildren();
+  });
+  let pending;
+  reply.addEventListener("input", () => {
+    clearTimeout(pending);
+    const value = reply.value;
+    if (!picks) return;
+    if (!value.startsWith("/") || value.includes("\n")) { picks.replaceChildren(); return; }
+    pending = setTimeout(async () => {
+      const response = await fetch(`${reply.dataset.replies}?q=${encodeURIComponent(value.slice(1))}`, { credentials: "same-origin" });
+      if (response.ok && reply.value === value) picks.innerHTML = await response.text();
+    }, 200);
+  });
+})();

@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using SocialCare.Core.Classification;
+
+namespace SocialCare.Tests.Workspace;
+
+/// <summary>The reply assistant in the composer: suggested answers, saved replies found by "/", the checks while typing.</summary>
+public sealed partial class WorkspaceBrowserTests
+{
+    private async Task<IPage> OwnerOpensInAsync(string customer, string text, string language, Intent intent = Intent.Complaint, string owner = "anna")
+    {
+        var c = await fixture.ConversationOfAsync(customer, text, intent, owner: owner, language: language);
+        return await fixture.SignedInAsync(WorkspaceFixture.EmailOf(owner), $"/inbox/conversations/{c["id"]}");
+    }
+
+    [Theory]
+    [InlineData("pl", "anna", "Paczka przyszła zgnieciona.", "Przepraszamy", "Uprzejmie informujemy, że zgodnie z regulaminem reklamację rozpatrzymy w 14 dni.")]
+    [InlineData("ru", "olga", "Посылка пришла мятая.", "Извините", "Согласно пункту 4 правил, рассмотрим претензию в течение 14 дней.")]
+    [InlineData("en", "anna", "The parcel arrived crushed.", "We're sorry", "Please be advised that as per our policy claims take 14 days.")]
+    public async Task The_composer_offers_an_apology_marks_official_wording_while_typing_and_sends_the_suggestion(string language, string owner, string complaint,
+        string apology, string official)
+    {
+        var customer = $"assist-{language}";
+        var page = await OwnerOpensInAsync(customer, complaint, language, owner: owner);
+        var reply = page.GetByLabel("Reply", new() { Exact = true });
+        var checks = page.Locator("#checks");
+        var suggestion = page.GetByRole(AriaRole.Region, new() { Name = "Suggested answers" }).GetByRole(AriaRole.Button).Filter(new() { HasText = apology });
+
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await reply.FillAsync(official);
+        await Assertions.Expect(checks).ToContainTextAsync("Official wording");
+        await Assertions.Expect(checks).ToContainTextAsync("Courtesy");
+
+        await suggestion.ClickAsync();
+        var text = await reply.InputValueAsync();
+        Assert.StartsWith(apology, text);
+        await Assertions.Expect(checks).ToContainTextAsync("Checks passed.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        var sent = (await fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
+        Assert.Contains(await fixture.RepliesToAsync((string)sent["id"]!), m => (string?)m!["text"] == text);
+    }
+
+    [Fact]
+    public async Task A_slash_finds_the_saved_replies_of_the_cases_language_and_a_click_fills_the_reply()
+    {
+        (await fixture.App.PutAsync("/api/replies/refund-time", new { title = "Czas zwrotu", language = "pl", text = "Cześć {customer.firstName}, zwrot pieniędzy trwa do 14 dni, dam znać, gdy wyjdzie przelew. {agent.name}", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        (await fixture.App.PutAsync("/api/replies/refund-time-en", new { title = "Refund time", language = "en", text = "Refunds take up to 14 days.", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        var page = await OwnerOpensInAsync("slash", "Kiedy oddacie pieniądze?", "pl");
+        var reply = page.GetByLabel("Reply", new() { Exact = true });
+
+        await reply.FillAsync("/zwrot");
+
+        var found = page.GetByRole(AriaRole.List, new() { Name = "Saved replies" }).GetByRole(AriaRole.Button);
+        await Assertions.Expect(found).ToHaveCountAsync(1);
+        await Assertions.Expect(found).ToContainTextAsync("Czas zwrotu");
+        await found.ClickAsync();
+        await Assertions.Expect(reply).ToHaveValueAsync("Cześć Klient, zwrot pieniędzy trwa do 14 dni, dam znać, gdy wyjdzie przelew. Anna Kowalska");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Saved replies" })).ToHaveCountAsync(0);
+    }
+}
