@@ -9,10 +9,13 @@ namespace SocialCare.Core.Routing;
 /// <summary>
 /// One automatic, localized answer to a private message that arrives while the channel is closed, at most once per
 /// conversation per closed period: the period is claimed on the conversation (with its version) before sending.
-/// Public comments never get automatic replies.
+/// Public comments never get automatic replies, and neither does a case an agent is working after hours (they
+/// replied in the last <see cref="AgentAtWork"/>): the customer is talking to a person.
 /// </summary>
 public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore schedules, ChannelPublishers publishers, TimeProvider time)
 {
+    public static readonly TimeSpan AgentAtWork = TimeSpan.FromMinutes(30);
+
     private readonly ConversationUpdater updater = new(store);
 
     /// <returns>The text sent, or null when nothing was sent.</returns>
@@ -29,7 +32,7 @@ public sealed class AfterHoursReplier(IConversationStore store, IScheduleStore s
         var claimed = false;
         await updater.UpdateAsync(conversationId, c =>
         {
-            claimed = c.AfterHoursAnsweredFor != opensAt;
+            claimed = c.AfterHoursAnsweredFor != opensAt && !(c.LastResponseAt is { } replied && now - replied < AgentAtWork);
             return Task.FromResult(claimed ? new ConversationUpdater.Change(c with { AfterHoursAnsweredFor = opensAt }) : null);
         }, cancellationToken);
         if (!claimed) return null;

@@ -127,6 +127,26 @@ public sealed class AgentActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task No_automatic_answer_after_hours_while_an_agent_replied_in_the_last_30_minutes()
+    {
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 18, 50, 0, TimeSpan.Zero)); // 19:50 Warsaw: open until 20:00
+        var routed = await _app.RouteAsync(_app.Event("w1", "Dzień dobry, mam problem z kontem", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        _app.Time.Advance(TimeSpan.FromMinutes(10)); // 20:00: closed, and the agent still answers
+        (await _app.PostAsync($"/api/conversations/{routed!.ConversationId}/reply", new { agentId = "anna", text = "Już sprawdzam, proszę chwilę poczekać na odpowiedź ode mnie." })).EnsureSuccessStatusCode();
+        var replies = (await _app.OutboxAsync()).Count;
+
+        _app.Time.Advance(TimeSpan.FromMinutes(20)); // 20:20: the agent answered 20 minutes ago
+        await _app.RouteAsync(_app.Event("w2", "Dziękuję, czekam", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        Assert.Equal(replies, (await _app.OutboxAsync()).Count);
+
+        _app.Time.Advance(TimeSpan.FromMinutes(15)); // 20:35: 35 minutes of silence; the agent has gone
+        await _app.RouteAsync(_app.Event("w3", "Halo?", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
+        var outbox = await _app.OutboxAsync();
+        Assert.Equal(replies + 1, outbox.Count);
+        Assert.Single(outbox, m => (string?)m!["action"] == "dm" && ((string?)m["text"])!.Contains("8:00"));
+    }
+
+    [Fact]
     public async Task A_resolved_private_conversation_asks_for_a_rating_once_and_a_rating_does_not_reopen_it()
     {
         var routed = await _app.RouteAsync(_app.Event("s1", "Jak zmienić adres?", kind: EventKind.DirectMessage), RoutingApp.Classified(Intent.Question));
