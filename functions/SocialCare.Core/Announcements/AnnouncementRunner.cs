@@ -42,7 +42,7 @@ public sealed class AnnouncementRunner(
         if (claim.TakenOver && await claims.InOutboxAsync(channelId, outboxId, since, cancellationToken))
         {
             await claims.CompleteAsync(claim, now, cancellationToken);
-            return new(channelId, post.Slot, AnnouncementOutcome.AlreadyPublished);
+            return new(channelId, post.Slot, AnnouncementOutcome.AlreadyPublished, Kind: post.Kind, At: post.At);
         }
 
         var result = await PublishAsync(new PublishRequest(channelId, PublishAction.Post, post.Text, Announcement: post.KindName, OutboxId: outboxId), cancellationToken);
@@ -50,7 +50,7 @@ public sealed class AnnouncementRunner(
         if (result.Succeeded || result.Recorded)
         {
             await claims.CompleteAsync(claim, time.GetUtcNow(), cancellationToken);
-            return new(channelId, post.Slot, AnnouncementOutcome.Published);
+            return new(channelId, post.Slot, AnnouncementOutcome.Published, Kind: post.Kind, At: post.At);
         }
         var error = result.Error ?? $"the platform refused the post (status {result.PlatformStatus})";
         await claims.ReleaseAsync(claim, error, time.GetUtcNow(), cancellationToken);

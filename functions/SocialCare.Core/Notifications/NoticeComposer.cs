@@ -8,20 +8,22 @@ namespace SocialCare.Core.Notifications;
 /// Turns a NotifyMessage into a notice and its audience, reading the current state (so a late delivery shows the
 /// latest facts): new or reassigned conversations go to the owner by preference, unassigned ones to the team
 /// channel; SLA breaches to owner and team channel; crises to the crisis team's channel; failed announcements to
-/// the default team's channel.
+/// the default team's channel; a shift's hand-over or backlog digest to the agent, by their preference.
 /// </summary>
 public sealed class NoticeComposer(
     IConversationStore conversations,
     ITeamDirectory directory,
     ICrisisEpisodes episodes,
     IActionLinks links,
-    NotificationDefaults defaults)
+    NotificationDefaults defaults,
+    TimeProvider time)
 {
     private readonly RecipientPlanner _planner = new(defaults.Email, defaults.TeamsWebhookUrl);
 
     public async Task<PlannedNotice> ComposeAsync(NotifyMessage message, CancellationToken cancellationToken) => message.Kind switch
     {
         NotificationKind.Crisis => await CrisisAsync(message, cancellationToken),
+        NotificationKind.ShiftHandover or NotificationKind.ShiftDigest => await ShiftAsync(message, cancellationToken),
         NotificationKind.AnnouncementFailed => new PlannedNotice(
             message.NotificationId,
             AnnouncementFailedNotice.Build(message.Detail),
@@ -58,6 +60,27 @@ public sealed class NoticeComposer(
         if (message.PlatformMessageId is { } key && await conversations.GetMessageAsync(c, key, cancellationToken) is { } named) return named;
         var messages = await conversations.GetMessagesAsync(c.Id, cancellationToken);
         return messages.LastOrDefault(m => m.Id == message.EventId) ?? messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound) ?? messages.LastOrDefault();
+    }
+
+    private async Task<PlannedNotice> ShiftAsync(NotifyMessage message, CancellationToken cancellationToken)
+    {
+        var agent = await directory.GetAgentAsync(message.AgentId ?? "", cancellationToken)
+            ?? throw new InvalidOperationException($"Agent {message.AgentId} for {message.NotificationId} does not exist.");
+        var own = new List<Conversation>();
+        foreach (var status in new[] { "open", "waiting" })
+        {
+            own.AddRange(await conversations.EnumerateAsync(new ConversationQuery(Status: status, Assignee: agent.Id, Limit: 200), cancellationToken).ToListAsync(cancellationToken));
+        }
+        var unassigned = new List<Conversation>();
+        foreach (var teamId in agent.Teams)
+        {
+            unassigned.AddRange(await conversations.EnumerateAsync(new ConversationQuery(Status: "open", Team: teamId, Limit: 200), cancellationToken)
+                .Where(c => c.Assignee is null).ToListAsync(cancellationToken));
+        }
+        var team = agent.Teams.Count > 0 ? await directory.GetTeamAsync(agent.Teams[0], cancellationToken) : null;
+        var notice = ShiftNotice.Build(message.Kind == NotificationKind.ShiftHandover, agent, own, [.. unassigned.DistinctBy(c => c.Id)],
+            time.GetUtcNow(), team?.TimeZone ?? Hours.ChannelSchedule.DefaultTimeZone, links);
+        return new PlannedNotice(message.NotificationId, notice, _planner.Owner(agent, team));
     }
 
     private async Task<PlannedNotice> CrisisAsync(NotifyMessage message, CancellationToken cancellationToken)

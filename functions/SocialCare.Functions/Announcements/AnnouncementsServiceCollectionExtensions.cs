@@ -7,7 +7,7 @@ namespace SocialCare.Functions.Announcements;
 
 public static class AnnouncementsServiceCollectionExtensions
 {
-    /// <summary>The announcement timer's claims and runner, its options, and the demo schedule seed.</summary>
+    /// <summary>The announcement timer's claims and runner, the shift change its posts make, its options, and the demo schedule seed.</summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AnnouncementOptions>().BindConfiguration(AnnouncementOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -17,6 +17,7 @@ public static class AnnouncementsServiceCollectionExtensions
             sp.GetRequiredService<ChannelPublishers>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<AnnouncementOptions>>().Value.ToSettings()));
+        services.AddTransient<ShiftChange>();
         services.AddHostedService<DemoScheduleSeeder>();
         return services;
     }

@@ -91,6 +91,13 @@ internal sealed class RoutingApp : IAsyncDisposable
         return outputs["next"] is JsonArray array ? [.. array.Select(n => n!.Deserialize(CoreJson.Default.NotifyMessage)!)] : [];
     }
 
+    /// <summary>Runs Announce once and returns what it sent to Notify (failed posts, hand-overs, backlog digests).</summary>
+    public async Task<IReadOnlyList<NotifyMessage>> AnnounceAsync()
+    {
+        var outputs = await InvokeAsync("Announce", "timer", null);
+        return outputs["notify"] is JsonArray array ? [.. array.Select(n => n!.Deserialize(CoreJson.Default.NotifyMessage)!)] : [];
+    }
+
     // POST /{Function} with the envelope the host sends: a queue trigger (dataType binary) as base64 of the message
     // bytes, a timer as its schedule status. Returns the invocation's Outputs.
     /// <summary>

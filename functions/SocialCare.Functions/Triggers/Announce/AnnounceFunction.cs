@@ -6,18 +6,23 @@ namespace SocialCare.Functions.Triggers.Announce;
 
 /// <summary>
 /// Timer, every minute: publishes the due opening and closing posts of every channel, each exactly once. A failed
-/// post is retried by the next runs within its lateness window and raised to the team on the notify queue.
+/// post is retried by the next runs within its lateness window and raised to the team on the notify queue. A post
+/// that is out changes the shift (<see cref="ShiftChange"/>): at closing the channel's agents go offline and each gets a
+/// hand-over summary, at opening a backlog digest, by e-mail or Teams card as each agent chose.
 /// </summary>
 [HandlesFunction("Announce")]
-public sealed partial class AnnounceFunction(AnnouncementRunner runner, ILogger<AnnounceFunction> logger) : ITriggerFunction
+public sealed partial class AnnounceFunction(AnnouncementRunner runner, ShiftChange shifts, ILogger<AnnounceFunction> logger) : ITriggerFunction
 {
     public async Task<TriggerResult> RunAsync(TriggerInvocation invocation, CancellationToken cancellationToken)
     {
         var attempts = await runner.RunAsync(cancellationToken);
         var result = TriggerResult.Empty();
         foreach (var attempt in attempts) Report(attempt, result);
-        var failed = attempts.Where(a => a.Outcome == AnnouncementOutcome.Failed).ToList();
-        if (failed.Count > 0) result.OutputMany("notify", failed.Select(FailureNotice), CoreJson.Default.NotifyMessage);
+        var notices = attempts.Where(a => a.Outcome == AnnouncementOutcome.Failed).Select(FailureNotice).ToList();
+        // The post is out: the shift changes (agents offline at closing with a hand-over each, a backlog digest at opening).
+        foreach (var attempt in attempts) notices.AddRange(await shifts.AfterAsync(attempt, cancellationToken));
+        // Channels closing at the same instant hand over once per agent.
+        if (notices.Count > 0) result.OutputMany("notify", notices.DistinctBy(n => n.NotificationId), CoreJson.Default.NotifyMessage);
         return result;
     }
 
