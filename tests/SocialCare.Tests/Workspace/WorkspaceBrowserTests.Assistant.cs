@@ -60,4 +60,31 @@ public sealed partial class WorkspaceBrowserTests
         await Assertions.Expect(reply).ToHaveValueAsync("Cześć Klient, zwrot pieniędzy trwa do 14 dni, dam znać, gdy wyjdzie przelew. Anna Kowalska");
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Saved replies" })).ToHaveCountAsync(0);
     }
+
+    [Theory]
+    [InlineData("pl", "anna", "Paczka nie doszła.", "Przepraszamy, ale jak już pisaliśmy, trzeba było wybrać kuriera.",
+        "Przepraszamy, Klient, zamówienie nr 445566 pojedzie na ul. Długa 5.", "We are sorry, we will check your parcel today and write back here.")]
+    [InlineData("ru", "olga", "Посылка не пришла.", "Извините, но сами виноваты, надо было выбрать курьера.",
+        "@klient, извините, ваш заказ № 445566 отправлен.", "We are sorry, we will check your parcel today and write back here.")]
+    [InlineData("en", "anna", "My parcel never came.", "Sorry, but as we already said, it's your fault for choosing that courier.",
+        "Sorry, Klient, order #445566 goes to 221 Baker Street tomorrow.", "Przepraszamy, sprawdzimy paczkę jeszcze dziś i odpiszemy tutaj.")]
+    public async Task The_composer_marks_blame_personal_data_in_public_and_a_draft_in_another_language(string language, string owner, string complaint,
+        string blaming, string personal, string otherLanguage)
+    {
+        var page = await OwnerOpensInAsync($"rules-{language}", complaint, language, owner: owner);
+        var reply = page.GetByLabel("Reply", new() { Exact = true });
+        var checks = page.Locator("#checks");
+
+        await reply.FillAsync(blaming);
+        await Assertions.Expect(checks).ToContainTextAsync("Tone");
+        await Assertions.Expect(checks).ToContainTextAsync("ask a colleague to read it");
+
+        await reply.FillAsync(personal);
+        await Assertions.Expect(checks).ToContainTextAsync("Personal data");
+        await page.GetByLabel("Reply privately").CheckAsync();
+        await Assertions.Expect(checks).Not.ToContainTextAsync("Personal data");
+
+        await reply.FillAsync(otherLanguage);
+        await Assertions.Expect(checks).ToContainTextAsync("Language");
+    }
 }
