@@ -36,4 +36,24 @@ public sealed class SlaReportBuilderTests
         // 21:00 Warsaw → 08:30 Warsaw next day: only 08:00–08:30 is business time.
         Assert.Equal(30, sut.FirstResponse.MedianMinutes);
     }
+
+    [Fact]
+    public void Leads_and_each_agents_forced_sends_and_replies_with_findings_are_counted_in_the_period()
+    {
+        var at = ReportConversations.All[0].CreatedAt;
+        Core.Conversations.FlaggedReply Flag(string agent, bool forced, params string[] codes) => new(agent, at.AddMinutes(5), forced, codes);
+        var conversations = new[]
+        {
+            ReportConversations.All[0] with { LeadSince = at, FlaggedReplies = [Flag("anna", true, "deflection"), Flag("anna", false, "courtesy")] },
+            ReportConversations.All[1] with { FlaggedReplies = [Flag("olga", false, "tone", "language")] },
+            ReportConversations.All[2] with { LeadSince = at },
+            // Started before the period: not counted.
+            ReportConversations.All[0] with { Id = "old", CreatedAt = at.AddDays(-10), LeadSince = at.AddDays(-10), FlaggedReplies = [Flag("anna", true, "deflection")] },
+        };
+
+        var sut = SlaReportBuilder.Build(conversations, _ => Hours, new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero), ReportConversations.Now);
+
+        Assert.Equal(2, sut.Leads);
+        Assert.Equal([new AgentReplyChecks("anna", 1, 2), new AgentReplyChecks("olga", 0, 1)], sut.Agents);
+    }
 }

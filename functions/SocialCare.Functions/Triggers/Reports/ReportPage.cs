@@ -27,6 +27,9 @@ public static class ReportPage
         Row(html, "After hours", r.AfterHoursShare.ToString("P0", CultureInfo.InvariantCulture));
         Row(html, "CSAT", $"{M(r.Csat.Average)} ({N(r.Csat.Count)} ratings)");
         Row(html, "Backlog now", N(r.BacklogNow));
+        Row(html, "Sales leads", N(r.Leads));
+        Row(html, "Sent past the deflection guard / with findings open, per agent",
+            r.Agents.Count == 0 ? "—" : string.Join(", ", r.Agents.Select(a => $"{a.AgentId}: {N(a.ForcedSends)} / {N(a.RepliesWithFindings)}")));
         html.Append("</table><p><a href=\"reports/sla").Append(E(queryString)).Append("\">JSON</a></p></body></html>");
         return html.ToString();
     }
