@@ -167,7 +167,7 @@ public sealed partial class DraftChecker(ITextClassifier classifier)
 
     private static IEnumerable<(Match Match, string What)> PersonalData(string text)
     {
-        foreach (Match m in EmailPattern().Matches(text)) yield return (m, "e-mail address");
+        foreach (Match m in DeflectionCheck.EmailPattern().Matches(text)) yield return (m, "e-mail address");
         foreach (Match m in PhonePattern().Matches(text)) yield return (m, "phone number");
         foreach (Match m in StreetPattern().Matches(text)) yield return (m, "street address");
         foreach (Match m in OrderPattern().Matches(text)) yield return (m, "order number");
@@ -178,9 +178,6 @@ public sealed partial class DraftChecker(ITextClassifier classifier)
 
     [GeneratedRegex(@"(?<![\w.])@\w{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex HandlePattern();
-
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<![\w#№])\+?\d[\d \-()]{7,}\d(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
