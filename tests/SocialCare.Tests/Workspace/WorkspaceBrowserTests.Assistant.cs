@@ -43,21 +43,26 @@ public sealed partial class WorkspaceBrowserTests
         Assert.Contains(await fixture.RepliesToAsync((string)sent["id"]!), m => (string?)m!["text"] == text);
     }
 
-    [Fact]
-    public async Task A_slash_finds_the_saved_replies_of_the_cases_language_and_a_click_fills_the_reply()
+    [Theory]
+    [InlineData("pl", "anna", "Kiedy oddacie pieniądze?", "zwrot", "Czas zwrotu", "Cześć {customer.firstName}, zwrot pieniędzy trwa do 14 dni. {agent.name}", "Cześć Klient, zwrot pieniędzy trwa do 14 dni. Anna Kowalska")]
+    [InlineData("ru", "olga", "Когда вернёте деньги?", "возврат", "Срок возврата", "Здравствуйте, {customer.firstName}, возврат денег занимает до 14 дней. {agent.name}", "Здравствуйте, Klient, возврат денег занимает до 14 дней. Olga Ivanova")]
+    [InlineData("en", "anna", "When do I get my money back?", "refund", "Refund time", "Hi {customer.firstName}, a refund takes up to 14 days. {agent.name}", "Hi Klient, a refund takes up to 14 days. Anna Kowalska")]
+    public async Task A_slash_finds_the_saved_replies_of_the_cases_language_and_a_click_fills_the_reply(string language, string owner, string question, string query,
+        string title, string saved, string filled)
     {
-        (await fixture.App.PutAsync("/api/replies/refund-time", new { title = "Czas zwrotu", language = "pl", text = "Cześć {customer.firstName}, zwrot pieniędzy trwa do 14 dni, dam znać, gdy wyjdzie przelew. {agent.name}", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
-        (await fixture.App.PutAsync("/api/replies/refund-time-en", new { title = "Refund time", language = "en", text = "Refunds take up to 14 days.", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
-        var page = await OwnerOpensInAsync("slash", "Kiedy oddacie pieniądze?", "pl");
+        (await fixture.App.PutAsync($"/api/replies/refund-{language}", new { title, language, text = saved, intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        // The same words in another language are not offered.
+        (await fixture.App.PutAsync($"/api/replies/refund-other-{language}", new { title = $"{title} (other language)", language = language == "en" ? "pl" : "en", text = $"{query} {query}", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        var page = await OwnerOpensInAsync($"slash-{language}", question, language, owner: owner);
         var reply = page.GetByLabel("Reply", new() { Exact = true });
 
-        await reply.FillAsync("/zwrot");
+        await reply.FillAsync($"/{query}");
 
         var found = page.GetByRole(AriaRole.List, new() { Name = "Saved replies" }).GetByRole(AriaRole.Button);
         await Assertions.Expect(found).ToHaveCountAsync(1);
-        await Assertions.Expect(found).ToContainTextAsync("Czas zwrotu");
+        await Assertions.Expect(found).ToContainTextAsync(title);
         await found.ClickAsync();
-        await Assertions.Expect(reply).ToHaveValueAsync("Cześć Klient, zwrot pieniędzy trwa do 14 dni, dam znać, gdy wyjdzie przelew. Anna Kowalska");
+        await Assertions.Expect(reply).ToHaveValueAsync(filled);
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Saved replies" })).ToHaveCountAsync(0);
     }
 
@@ -86,5 +91,30 @@ public sealed partial class WorkspaceBrowserTests
 
         await reply.FillAsync(otherLanguage);
         await Assertions.Expect(checks).ToContainTextAsync("Language");
+    }
+
+    [Theory]
+    [InlineData("pl", "Proszę zadzwonić na infolinię.", "dziękujemy ")]
+    [InlineData("ru", "Позвоните нам, пожалуйста.", "спасибо ")]
+    [InlineData("en", "Please call our helpline.", "thanks ")]
+    public async Task On_x_the_composer_counts_past_280_characters_and_marks_a_deflection_as_what_stops_send(string language, string deflection, string word)
+    {
+        var customer = $"x-{language}";
+        var id = $"{customer}-{Guid.NewGuid():N}";
+        await fixture.App.RouteAsync(new Core.Events.InboundEvent(Core.Events.EventIds.For("x", id), "x", "x:1000", Core.Events.EventKind.Mention, $"tweet:{id}",
+            new Core.Events.Author(customer, "Klient " + customer), "@brand where is my order?", null, fixture.App.Time.GetUtcNow(), id),
+            SocialCare.Tests.Routing.RoutingApp.Classified(Intent.Question, Sentiment.Neutral, language));
+        var c = (await fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
+        if ((string?)c["assignee"] != "anna") (await fixture.App.PostAsync($"/api/conversations/{c["id"]}/assign", new { agentId = "anna" })).EnsureSuccessStatusCode();
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), $"/inbox/conversations/{c["id"]}");
+        var reply = page.GetByLabel("Reply", new() { Exact = true });
+        var checks = page.Locator("#checks");
+        var tooLong = string.Concat(Enumerable.Repeat(word, 300 / word.Length + 1));
+
+        await reply.FillAsync(tooLong);
+        await Assertions.Expect(checks).ToContainTextAsync($"{tooLong.Length} characters; x allows 280");
+
+        await reply.FillAsync(deflection);
+        await Assertions.Expect(page.Locator("#checks li.blocks")).ToContainTextAsync("Sends the customer elsewhere");
     }
 }
