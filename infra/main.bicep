@@ -47,6 +47,9 @@ param emailFrom string = ''
 @description('Where notifications go when a team has no address of its own.')
 param notificationsEmail string = 'care-team@example.com'
 
+@description('Who receives the Monday voice-of-the-customer digest (addresses separated by commas); empty means notificationsEmail.')
+param reportsDigestRecipients string = ''
+
 @description('Public base URL for signed links in notifications; empty means the Function App\'s default host name.')
 param publicBaseUrl string = ''
 
@@ -208,6 +211,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Links__BaseUrl: empty(publicBaseUrl) ? 'https://${functionAppName}.azurewebsites.net' : publicBaseUrl
       Webhooks__MaxBodyBytes: string(webhookMaxBodyBytes)
       Notifications__DefaultEmail: notificationsEmail
+      Reports__DigestRecipients: reportsDigestRecipients
       Routing__DefaultTeam: 'first-line'
       Classification__InfluencerFollowers: '10000'
       Crisis__Minimum: '10'

@@ -155,7 +155,9 @@ public sealed class AgentActions(IConversationStore store, IRoutingDirectory dir
     {
         var now = time.GetUtcNow();
         var reopened = await updater.UpdateAsync(conversationId, c => Task.FromResult<ConversationUpdater.Change?>(
-            c.Status != ConversationStatus.Open ? new(c.Resumed(now) with { Status = ConversationStatus.Open, ResolvedAt = null }, [ThreadEvent.Of("Reopened", now)]) : null), cancellationToken);
+            c.Status != ConversationStatus.Open
+                ? new(c.Resumed(now) with { Status = ConversationStatus.Open, ResolvedAt = null, Reopens = c.Status == ConversationStatus.Resolved ? c.Reopens + 1 : c.Reopens }, [ThreadEvent.Of("Reopened", now)])
+                : null), cancellationToken);
         if (reopened is null) return ActionOutcome.Missing;
         return await SettledAsync(conversationId, [], cancellationToken);
     }

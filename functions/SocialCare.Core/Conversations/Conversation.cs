@@ -5,6 +5,8 @@ namespace SocialCare.Core.Conversations;
 /// <summary>
 /// One customer case on one channel: one owner from first message to resolution. <see cref="LeadSince"/>: when the case
 /// became a sales lead (a purchase question, by the classifier or an agent's correction); it stays one.
+/// <see cref="Reopens"/>: how often a resolved case was opened again (the customer wrote, or an agent reopened);
+/// <see cref="InboundAt"/>: when the customer's messages arrived, for the report's heatmap.
 /// </summary>
 public sealed record Conversation(
     string Id,
@@ -41,8 +43,17 @@ public sealed record Conversation(
     IReadOnlyList<ClockPause>? Pauses = null,
     Escalation? Escalation = null,
     IReadOnlyList<FlaggedReply>? FlaggedReplies = null,
-    DateTimeOffset? LeadSince = null)
+    DateTimeOffset? LeadSince = null,
+    int Reopens = 0,
+    IReadOnlyList<DateTimeOffset>? InboundAt = null)
 {
+    /// <summary>How many arrival times of customer messages a case keeps for the report's heatmap: the latest.</summary>
+    public const int MaxInboundTimes = 200;
+
+    /// <summary>The arrival times kept with one more: the latest <see cref="MaxInboundTimes"/>.</summary>
+    public IReadOnlyList<DateTimeOffset> WithInbound(DateTimeOffset at) =>
+        [.. (InboundAt ?? []).Append(at).TakeLast(MaxInboundTimes)];
+
     /// <summary>The first line of a message, short enough for a row in the inbox.</summary>
     public static string PreviewOf(string text)
     {

@@ -56,7 +56,7 @@ public static class ConversationLedger
         // A rating answering the satisfaction question is stored, and the resolved case stays resolved.
         if (c.Status == ConversationStatus.Resolved && c.CsatAskedAt is not null && c.Csat is null && Agents.CsatRating.Parse(e.Text) is { } rating)
         {
-            return c with { MessageCount = c.MessageCount + 1, LastMessageAt = lastAt, Csat = rating };
+            return c with { MessageCount = c.MessageCount + 1, LastMessageAt = lastAt, Csat = rating, InboundAt = c.WithInbound(e.CreatedAt) };
         }
 
         var priority = MoreUrgent(c.Priority, classification.Priority);
@@ -64,6 +64,8 @@ public static class ConversationLedger
         return c.Resumed(e.CreatedAt) with
         {
             LeadSince = c.LeadSince ?? (intent == Intent.PurchaseIntent ? e.CreatedAt : null),
+            Reopens = c.Status == ConversationStatus.Resolved ? c.Reopens + 1 : c.Reopens,
+            InboundAt = c.WithInbound(e.CreatedAt),
             MessageCount = c.MessageCount + 1,
             LastMessageAt = lastAt,
             Preview = e.CreatedAt >= c.LastMessageAt ? Conversation.PreviewOf(e.Text) : c.Preview,

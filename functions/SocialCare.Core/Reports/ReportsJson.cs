@@ -5,4 +5,5 @@ namespace SocialCare.Core.Reports;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SlaReport))]
+[JsonSerializable(typeof(VoiceReport))]
 public sealed partial class ReportsJson : JsonSerializerContext;

@@ -3,7 +3,8 @@ namespace SocialCare.Core.Reports;
 /// <summary>
 /// SLA and CSAT figures for conversations that started in [From, To): response and resolution times in business
 /// time, breaches by kind, volume by platform/intent/sentiment, share after hours, CSAT, the backlog now, the sales
-/// leads among them, and per agent the replies sent past the deflection guard or with the draft checks' findings open.
+/// leads among them; the same by day, per agent (who owns the case) and per team; and the customers' messages by
+/// channel, day of the week and hour in the channel's time zone.
 /// </summary>
 public sealed record SlaReport(
     DateTimeOffset From,
@@ -22,15 +23,37 @@ public sealed record SlaReport(
     int BacklogNow,
     IReadOnlyList<DailyFigures> Daily,
     int Leads,
-    IReadOnlyList<AgentReplyChecks> Agents);
+    IReadOnlyList<AgentFigures> Agents,
+    IReadOnlyList<TeamFigures> Teams,
+    IReadOnlyList<HeatmapCell> Heatmap,
+    IReadOnlyList<WeeklyFigures> Weeks);
 
 public sealed record CsatSummary(double? Average, int Count);
 
-/// <summary>One UTC day: conversations started, and the median business-time resolution of those resolved.</summary>
-public sealed record DailyFigures(DateOnly Date, int Volume, double? MedianResolutionMinutes);
+/// <summary>Median and 90th percentile in business minutes; null when nothing was measured.</summary>
+public sealed record MinutesSummary(double? Median, double? P90)
+{
+    public static MinutesSummary Of(DurationStats stats) => new(stats.MedianMinutes, stats.P90Minutes);
+}
+
+/// <summary>One day (in UTC): conversations started, and the first response and resolution times of those.</summary>
+public sealed record DailyFigures(DateOnly Date, int Conversations, MinutesSummary FirstResponseMinutes, MinutesSummary ResolutionMinutes);
 
 /// <summary>
-/// An agent's replies in the period's conversations that left against the service rules: <see cref="ForcedSends"/>
-/// past the deflection guard ("Send anyway"), <see cref="RepliesWithFindings"/> with any finding open (forced ones included).
+/// One agent's cases (those they own) of the period. <see cref="SlaMetRate"/>: the share of decided clocks (first
+/// response, next response, resolution) met, 0–1, null with none decided; <see cref="ReopenRate"/>: the share of their
+/// cases reopened after being resolved; <see cref="ForcedSends"/>: replies sent past the deflection guard;
+/// <see cref="RepliesWithFindings"/>: replies sent with any of the draft checks' findings open (forced ones included).
 /// </summary>
-public sealed record AgentReplyChecks(string AgentId, int ForcedSends, int RepliesWithFindings);
+public sealed record AgentFigures(string AgentId, string Name, int Handled, MinutesSummary FirstResponseMinutes, MinutesSummary ResolutionMinutes,
+    double? SlaMetRate, double? Csat, double ReopenRate, int ForcedSends, int RepliesWithFindings);
+
+/// <summary>The same figures for a team's cases.</summary>
+public sealed record TeamFigures(string Team, int Handled, MinutesSummary FirstResponseMinutes, MinutesSummary ResolutionMinutes,
+    double? SlaMetRate, double? Csat, double ReopenRate, int ForcedSends, int RepliesWithFindings);
+
+/// <summary>One ISO week ("2026-W48"): conversations started, their CSAT and the share that started after hours.</summary>
+public sealed record WeeklyFigures(string Week, int Conversations, double? Csat, double AfterHoursShare);
+
+/// <summary>Customer messages that arrived on a channel on that weekday (0 = Sunday) and hour, in the channel's time zone.</summary>
+public sealed record HeatmapCell(string ChannelId, int DayOfWeek, int Hour, int Count);

@@ -23,6 +23,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<NoticeComposer>();
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<Triggers.Reports.SlaReportSource>();
+        services.AddSingleton<Triggers.Reports.VoiceSource>();
+        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.SectionName);
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace SocialCare.Functions.Triggers.Inbox;
 /// The agent workspace: GET /inbox (the list), /inbox/rows (the list alone, polled by htmx), /inbox/conversations/{id}
 /// (one case), /inbox/conversations/{id}/presence (who else has it open, polled by htmx), POST /inbox/conversations/{id}/check
 /// (the composer's draft checks, while typing), GET /inbox/conversations/{id}/replies?q= (saved replies found by "/"), POST /inbox/conversations/{id}/{action} (reply, note, claim, handover, escalate, wait, resolve, reopen, labels, moderate),
-/// /inbox/team (the supervisor's screen), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
+/// /inbox/team (the supervisor's screen), /inbox/reports (the supervisor's reports, with their charts and CSV under /inbox/reports/{file}), POST /inbox/me/availability (online / offline) and /inbox/assets/{file}. Anonymous to the Functions host: the page itself asks for a session, and every action takes
 /// the agent from the signed-in identity, never from the form.
 /// </summary>
 [HandlesFunction("Inbox")]
@@ -31,6 +31,8 @@ public sealed partial class InboxFunction : IHttpFunction
         routes.MapGet("/inbox/conversations/{id}/replies", SavedRepliesAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/conversations/{id}/{action}", ActAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
         routes.MapGet("/inbox/team", TeamAsync).AddEndpointFilter(SecurityHeaders);
+        routes.MapGet("/inbox/reports", ReportsAsync).AddEndpointFilter(SecurityHeaders);
+        routes.MapGet("/inbox/reports/{file}", ReportFileAsync).AddEndpointFilter(SecurityHeaders);
         routes.MapPost("/inbox/me/availability", AvailabilityAsync).AddEndpointFilter(SecurityHeaders).DisableAntiforgery();
         routes.MapGet("/inbox/assets/{file}", Asset);
     }
@@ -39,11 +41,54 @@ public sealed partial class InboxFunction : IHttpFunction
     {
         var (user, refusal) = await session.RequireAsync(http, ct);
         if (user is null) return refusal!;
-        if (!user.IsSupervisor)
-        {
-            return Page.Of<Notice>(StatusCodes.Status403Forbidden, new { Title = "For supervisors", Message = "The team screen is for supervisors. Your cases are in the inbox.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
-        }
+        if (!user.IsSupervisor) return ForSupervisors(user, "The team screen and the reports");
         return Page.Of<TeamPage>(new { View = await reader.ReadAsync(user, ct) });
+    }
+
+    private static IResult ForSupervisors(WorkspaceUser user, string what) =>
+        Page.Of<Notice>(StatusCodes.Status403Forbidden, new { Title = "For supervisors", Message = $"{what} are for supervisors. Your cases are in the inbox.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
+
+    private static async Task<IResult> ReportsAsync(HttpContext http, WorkspaceSession session, Triggers.Reports.SlaReportSource source, Triggers.Reports.VoiceSource voice,
+        ITeamDirectory directory, TimeProvider time, CancellationToken ct)
+    {
+        var (user, refusal) = await session.RequireAsync(http, ct);
+        if (user is null) return refusal!;
+        if (!user.IsSupervisor) return ForSupervisors(user, "Reports");
+        var (period, field, error) = Triggers.Reports.ReportPeriod.Parse(http.Request.Query, time.GetUtcNow());
+        if (period is null)
+        {
+            return Page.Of<Notice>(StatusCodes.Status400BadRequest, new { Title = "Period not valid", Message = $"{field} {error}.", User = user, Next = ((string, string)?)("/inbox/reports", "The last 7 days") });
+        }
+        var report = await source.BuildAsync(period, ct);
+        // The voice of the customer of the week the period ends in.
+        var week = Core.Reports.SlaReportBuilder.IsoWeek(period.To.AddTicks(-1));
+        var span = Core.Reports.VoiceOfCustomer.Week(week)!.Value;
+        var topics = await voice.BuildAsync(week, span.From, span.To, period.ChannelId, ct);
+        var teams = (await directory.ListTeamsAsync(ct)).Select(t => t.Id).Order(StringComparer.Ordinal).ToList();
+        return Page.Of<ReportsPage>(new { User = user, Report = report, Voice = topics, Teams = teams, Query = http.Request.QueryString.Value ?? "" });
+    }
+
+    private static async Task<IResult> ReportFileAsync(string file, HttpContext http, WorkspaceSession session, Triggers.Reports.SlaReportSource source, TimeProvider time, CancellationToken ct)
+    {
+        var (user, _) = await session.RequireAsync(http, ct);
+        if (user is null || !user.IsSupervisor) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        var (period, _, _) = Triggers.Reports.ReportPeriod.Parse(http.Request.Query, time.GetUtcNow());
+        if (period is null) return Results.StatusCode(StatusCodes.Status400BadRequest);
+        var report = await source.BuildAsync(period, ct);
+        switch (file)
+        {
+            case "sla.png": return Results.File(Triggers.Reports.SlaChart.Render(report), "image/png");
+            case "weeks.png": return Results.File(Triggers.Reports.SlaChart.Weeks(report), "image/png");
+            case "heatmap.png":
+                var hours = await source.HoursAsync(report.Heatmap.Select(h => h.ChannelId).Concat(period.ChannelId is { } c ? [c] : []), ct);
+                return Results.File(Triggers.Reports.SlaChart.Heatmap(report, hours), "image/png");
+            case "sla.csv":
+                var table = http.Request.Query["table"].ToString() is { Length: > 0 } t ? t : "agents";
+                return Core.Reports.ReportCsv.Of(report, table) is { } csv
+                    ? Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"sla-{table}.csv")
+                    : Results.StatusCode(StatusCodes.Status400BadRequest);
+            default: return Results.NotFound();
+        }
     }
 
     // An agent goes online or offline themselves; coming online takes waiting cases of their teams, as the agents API does.

@@ -15,7 +15,8 @@ public static class ReportPage
     {
         var html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>SLA report</title></head><body style=\"font-family:sans-serif\">");
         html.Append("<h1>SLA report</h1><p>").Append(E($"{r.From:yyyy-MM-dd HH:mm} – {r.To:yyyy-MM-dd HH:mm} UTC")).Append(r.Team is { } t ? " · team " + E(t) : "").Append(r.ChannelId is { } c ? " · channel " + E(c) : "").Append("</p>");
-        html.Append("<img alt=\"Daily volume and median resolution\" src=\"reports/sla.png").Append(E(queryString)).Append("\">");
+        html.Append("<img alt=\"First reply and resolution per day\" src=\"reports/sla.png").Append(E(queryString)).Append("\">");
+        html.Append("<img alt=\"Customer messages by hour of the week\" src=\"reports/heatmap.png").Append(E(queryString)).Append("\">");
         html.Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">");
         Row(html, "Conversations", N(r.Conversations));
         Row(html, "First response median / p90 (business min)", $"{M(r.FirstResponse.MedianMinutes)} / {M(r.FirstResponse.P90Minutes)} ({N(r.FirstResponse.Count)})");
@@ -28,8 +29,8 @@ public static class ReportPage
         Row(html, "CSAT", $"{M(r.Csat.Average)} ({N(r.Csat.Count)} ratings)");
         Row(html, "Backlog now", N(r.BacklogNow));
         Row(html, "Sales leads", N(r.Leads));
-        Row(html, "Sent past the deflection guard / with findings open, per agent",
-            r.Agents.Count == 0 ? "—" : string.Join(", ", r.Agents.Select(a => $"{a.AgentId}: {N(a.ForcedSends)} / {N(a.RepliesWithFindings)}")));
+        Row(html, "Per agent: handled, SLA met, sent past the deflection guard / with findings open",
+            r.Agents.Count == 0 ? "—" : string.Join(", ", r.Agents.Select(a => $"{a.Name}: {N(a.Handled)}, {a.SlaMetRate?.ToString("P0", CultureInfo.InvariantCulture) ?? "—"}, {N(a.ForcedSends)} / {N(a.RepliesWithFindings)}")));
         html.Append("</table><p><a href=\"reports/sla").Append(E(queryString)).Append("\">JSON</a></p></body></html>");
         return html.ToString();
     }

@@ -5,8 +5,10 @@ using SocialCare.Functions.Hosting;
 namespace SocialCare.Functions.Triggers.Reports;
 
 /// <summary>
-/// GET /api/reports/sla?from=&amp;to=&amp;team=&amp;channelId=: SLA and CSAT figures as JSON;
-/// GET /api/reports/sla.png?…: the same period as a chart; GET /api/reports: a page showing both.
+/// GET /api/reports/sla?from=&amp;to=&amp;team=&amp;channelId=: SLA and CSAT figures as JSON (daily, per agent, per
+/// team, the heatmap); /api/reports/sla.csv?…&amp;table=agents|daily|teams|heatmap: a table as CSV;
+/// /api/reports/sla.png, /heatmap.png, /weeks.png: charts; /api/reports/voice?week=YYYY-Www&amp;channelId=: the
+/// week's recurring complaint phrases; GET /api/reports: a page with the charts and figures.
 /// </summary>
 [HandlesFunction("Reports")]
 public sealed class ReportsFunction : IHttpFunction
@@ -24,6 +26,36 @@ public sealed class ReportsFunction : IHttpFunction
             var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
             if (period is null) return Problems.Invalid(field!, error!);
             return Results.File(SlaChart.Render(await source.BuildAsync(period, ct)), "image/png");
+        });
+        routes.MapGet("/api/reports/sla.csv", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
+        {
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
+            var table = request.Query["table"].ToString() is { Length: > 0 } t ? t : "agents";
+            if (!ReportCsv.Tables.Contains(table)) return Problems.Invalid("table", $"must be one of {string.Join(", ", ReportCsv.Tables)}");
+            var csv = ReportCsv.Of(await source.BuildAsync(period, ct), table)!;
+            return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"sla-{table}.csv");
+        });
+        routes.MapGet("/api/reports/heatmap.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
+        {
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
+            var report = await source.BuildAsync(period, ct);
+            var hours = await source.HoursAsync(report.Heatmap.Select(h => h.ChannelId).Concat(period.ChannelId is { } c ? [c] : []), ct);
+            return Results.File(SlaChart.Heatmap(report, hours), "image/png");
+        });
+        routes.MapGet("/api/reports/weeks.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
+        {
+            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+            if (period is null) return Problems.Invalid(field!, error!);
+            return Results.File(SlaChart.Weeks(await source.BuildAsync(period, ct)), "image/png");
+        });
+        routes.MapGet("/api/reports/voice", async (HttpRequest request, VoiceSource voice, TimeProvider time, CancellationToken ct) =>
+        {
+            var week = request.Query["week"].ToString() is { Length: > 0 } w ? w : SlaReportBuilder.IsoWeek(time.GetUtcNow().AddDays(-7));
+            if (VoiceOfCustomer.Week(week) is not { } span) return Problems.Invalid("week", "must be an ISO week such as 2026-W48");
+            var channel = request.Query["channelId"].ToString() is { Length: > 0 } c ? c : null;
+            return Results.Json(await voice.BuildAsync(week, span.From, span.To, channel, ct), ReportsJson.Default.VoiceReport);
         });
         routes.MapGet("/api/reports", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
         {
