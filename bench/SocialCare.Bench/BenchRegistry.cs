@@ -17,5 +17,6 @@ internal static class BenchRegistry
         BenchCommands.Register("app-crash", AppCrashDrill.RunAsync);
         BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
         BenchCommands.Register("inbox", InboxBench.RunAsync);
+        BenchCommands.Register("reports", ReportsBench.RunAsync);
     }
 }

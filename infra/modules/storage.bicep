@@ -28,6 +28,7 @@ var tableNames = [
   'presence'
   'models'
   'replies'
+  'reportfacts'
 ]
 
 resource data 'Microsoft.Storage/storageAccounts@2023-05-01' = {

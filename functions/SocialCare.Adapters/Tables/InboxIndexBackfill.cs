@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace SocialCare.Adapters.Tables;
 
 /// <summary>
-/// At start, in the background, puts conversations stored before the inbox index existed into its lists (once: a
-/// marker row makes every later start a single read). A failure is logged and tried again at the next start.
+/// At start, in the background, puts conversations stored before the inbox index existed into its lists, and those
+/// stored before the reports' rows existed into them (each once: a marker row makes every later start a single read).
+/// A failure is logged and tried again at the next start.
 /// </summary>
 public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<InboxIndexBackfill> logger) : BackgroundService
 {
@@ -13,8 +14,11 @@ public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<Inbo
     {
         try
         {
-            var indexed = await new TableConversationStore(tables).BackfillInboxIndexAsync(stoppingToken);
+            var store = new TableConversationStore(tables);
+            var indexed = await store.BackfillInboxIndexAsync(stoppingToken);
             if (indexed > 0) LogBackfilled(indexed);
+            var reported = await store.BackfillReportFactsAsync(stoppingToken);
+            if (reported > 0) LogBackfilledFacts(reported);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -29,6 +33,9 @@ public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<Inbo
     [LoggerMessage(LogLevel.Information, "Inbox index: indexed {Count} conversations stored before the index existed")]
     private partial void LogBackfilled(int count);
 
-    [LoggerMessage(LogLevel.Warning, "Inbox index backfill failed; the next start tries again")]
+    [LoggerMessage(LogLevel.Information, "Reports: wrote the report rows of {Count} conversations stored before they existed")]
+    private partial void LogBackfilledFacts(int count);
+
+    [LoggerMessage(LogLevel.Warning, "Inbox index or report rows backfill failed; the next start tries again")]
     private partial void LogFailed(Exception exception);
 }

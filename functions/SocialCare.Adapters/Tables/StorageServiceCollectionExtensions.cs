@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILabelCorrectionStore, TableLabelCorrections>();
         services.AddSingleton<IPresenceStore, TablePresence>();
         services.AddSingleton<ISavedReplies, TableSavedReplies>();
+        services.AddSingleton<IReportFacts, TableReportFacts>();
         services.AddSingleton<TableTeamDirectory>();
         services.AddSingleton<TableModerationRules>();
         return services;

@@ -90,6 +90,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
             await UnindexAsync(indexed, cancellationToken);
+            await RecordFactAsync(conversation, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex == 1 && e.Status == 409)
@@ -112,6 +113,7 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
             await UnindexAsync(indexed, cancellationToken);
+            await RecordFactAsync(conversation, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -177,23 +179,55 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
     public async Task<int> BackfillInboxIndexAsync(CancellationToken cancellationToken)
     {
         var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
-        if ((await index.GetEntityIfExistsAsync<TableEntity>(BackfillPartition, BackfillRow, cancellationToken: cancellationToken)).HasValue) return 0;
+        return await BackfillAsync(index, conversations => Task.WhenAll(conversations.SelectMany(c => InboxKeys.For(c).Select(k =>
+            index.UpsertEntityAsync(new TableEntity(k.Scope, k.Row) { ["ConversationId"] = c.Id }, TableUpdateMode.Replace, cancellationToken)))), cancellationToken);
+    }
+
+    /// <summary>Once: the report rows of conversations stored before the reports read them (<see cref="TableReportFacts"/>).</summary>
+    public async Task<int> BackfillReportFactsAsync(CancellationToken cancellationToken)
+    {
+        var facts = await tables.GetAsync(TableNames.ReportFacts, cancellationToken);
+        return await BackfillAsync(facts, conversations => Task.WhenAll(conversations.Select(c =>
+            facts.UpsertEntityAsync(TableReportFacts.Entity(c), TableUpdateMode.Replace, cancellationToken))), cancellationToken);
+    }
+
+    // One scan of the conversation rows, then a marker row in the target table so later starts skip it.
+    private async Task<int> BackfillAsync(TableClient target, Func<IReadOnlyList<Conversation>, Task> write, CancellationToken cancellationToken)
+    {
+        if ((await target.GetEntityIfExistsAsync<TableEntity>(BackfillPartition, BackfillRow, cancellationToken: cancellationToken)).HasValue) return 0;
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var count = 0;
         await foreach (var page in table.QueryAsync<TableEntity>($"RowKey eq '{TableKeys.ConversationRow}'", maxPerPage: 200, select: [JsonEntity.DataColumn], cancellationToken: cancellationToken).AsPages())
         {
             var conversations = page.Values.Select(e => JsonEntity.Read(e, CoreJson.Default.Conversation)).ToList();
-            await Task.WhenAll(conversations.SelectMany(c => InboxKeys.For(c).Select(k =>
-                index.UpsertEntityAsync(new TableEntity(k.Scope, k.Row) { ["ConversationId"] = c.Id }, TableUpdateMode.Replace, cancellationToken))));
+            await write(conversations);
             count += conversations.Count;
         }
-        await index.UpsertEntityAsync(new TableEntity(BackfillPartition, BackfillRow) { ["Conversations"] = count }, TableUpdateMode.Replace, cancellationToken);
+        await target.UpsertEntityAsync(new TableEntity(BackfillPartition, BackfillRow) { ["Conversations"] = count }, TableUpdateMode.Replace, cancellationToken);
         return count;
     }
 
-    // Never a list's name: scopes are "all|…", "team|…", "owner|…", "unassigned|…".
+    // Never a list's name (scopes are "all|…", "team|…", "owner|…", "unassigned|…") nor a day ("2026-11-24").
     private const string BackfillPartition = "_backfill";
     private const string BackfillRow = "v1";
+
+    /// <summary>
+    /// The report's row of the conversation as stored, under the day it started (<see cref="TableReportFacts"/>). Written
+    /// after the conversation, so it never shows a state that was not stored; if this write fails the row lags until the
+    /// conversation's next write (routing, the SLA watch and every action write it again), which the report tolerates.
+    /// </summary>
+    private async Task RecordFactAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var facts = await tables.GetAsync(TableNames.ReportFacts, cancellationToken);
+            await facts.UpsertEntityAsync(TableReportFacts.Entity(conversation), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            // Lags until the next write; the conversation itself is stored.
+        }
+    }
 
     // Before the conversation's write: its new index rows, and the rows its stored state has (to drop after the write).
     private async Task<IReadOnlyList<(string Scope, string Row)>> IndexBeforeAsync(TableClient table, Conversation conversation, string? expectedVersion, CancellationToken cancellationToken)

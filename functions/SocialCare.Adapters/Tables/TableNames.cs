@@ -20,6 +20,7 @@ public static class TableNames
     public const string Presence = "presence";
     public const string Models = "models";
     public const string Replies = "replies";
+    public const string ReportFacts = "reportfacts";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence, Models, Replies];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ConversationKeys, InboxIndex, Notifications, Outbox, Schedules, Announcements, Teams, Agents, Routing, Crisis, Moderation, Settings, Corrections, Presence, Models, Replies, ReportFacts];
 }

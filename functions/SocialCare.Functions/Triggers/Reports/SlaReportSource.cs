@@ -5,16 +5,27 @@ using SocialCare.Core.Reports;
 
 namespace SocialCare.Functions.Triggers.Reports;
 
-/// <summary>Reads the team's/channel's conversations, each channel's schedule and the agents' names, then builds the report.</summary>
-public sealed class SlaReportSource(IConversationStore conversations, IScheduleStore schedules, ITeamDirectory directory, TimeProvider time)
+/// <summary>
+/// Reads the report's rows of the conversations started in the period (and the week before, whose customers may write
+/// in it: the heatmap counts their messages), each channel's schedule and the agents' names, then builds the report.
+/// The backlog now is counted from the inbox index (every open and waiting case of the team; with a channel filter,
+/// those started in the period or the week before).
+/// </summary>
+public sealed class SlaReportSource(IReportFacts facts, IScheduleStore schedules, ITeamDirectory directory, TimeProvider time)
 {
+    public static readonly TimeSpan LookBack = TimeSpan.FromDays(7);
+
     public async Task<SlaReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var all = await conversations.EnumerateAsync(new ConversationQuery(Team: period.Team, ChannelId: period.ChannelId, Limit: 1000), cancellationToken).ToListAsync(cancellationToken);
+        var read = facts.ReadAsync(period.From - LookBack, period.To, period.Team, period.ChannelId, cancellationToken);
+        var backlog = period.ChannelId is null ? facts.BacklogAsync(period.Team, cancellationToken) : null;
+        var agents = directory.ListAgentsAsync(null, cancellationToken);
+        var all = await read;
         var hours = await HoursAsync(all.Select(c => c.ChannelId), cancellationToken);
-        var names = (await directory.ListAgentsAsync(null, cancellationToken)).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        return SlaReportBuilder.Build(all, c => hours[c], period.From, period.To, time.GetUtcNow(), period.Team, period.ChannelId,
+        var names = (await agents).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        var report = SlaReportBuilder.Build(all, c => hours[c], period.From, period.To, time.GetUtcNow(), period.Team, period.ChannelId,
             id => names.GetValueOrDefault(id, id));
+        return backlog is null ? report : report with { BacklogNow = await backlog };
     }
 
     /// <summary>Each channel's opening hours (the default schedule where none is stored).</summary>
