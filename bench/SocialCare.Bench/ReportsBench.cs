@@ -12,7 +12,8 @@ namespace SocialCare.Bench;
 /// teams and agents; stores N conversations started over the last D days through the app's own store (its index and
 /// report rows included: 70% resolved with first reply, resolution and some CSAT, 20% open, 10% waiting, five teams,
 /// four agents, three channels, one to three customer messages each), then times the SLA report over the whole period
-/// over HTTP with the function key, as JSON and as the agents' CSV. Target: the JSON's median under 2 s.
+/// over HTTP with the function key, as JSON and as the agents' CSV: the first (cold: every day's rollup built and kept),
+/// then N more, then one after a write of a conversation of today. Target: the JSON's median under 2 s.
 /// </summary>
 internal static class ReportsBench
 {
@@ -41,21 +42,29 @@ internal static class ReportsBench
         using var http = new HttpClient { BaseAddress = bench.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Add("x-functions-key", BenchApp.FunctionKey);
         var period = $"from={now.AddDays(-days):yyyy-MM-ddTHH:mm:ssZ}&to={now.AddMinutes(1):yyyy-MM-ddTHH:mm:ssZ}";
+        // The first report builds and keeps every day's rollup (cold); the next ones read them and rebuild only days written since.
+        var cold = await TimeAsync(http, $"/api/reports/sla?{period}", 1);
         var json = await TimeAsync(http, $"/api/reports/sla?{period}", runs);
         var csv = await TimeAsync(http, $"/api/reports/sla.csv?{period}", runs);
+        var teamCold = await TimeAsync(http, $"/api/reports/sla?{period}&team=care", 1);
         var team = await TimeAsync(http, $"/api/reports/sla?{period}&team=care", runs);
-        Console.WriteLine($"  /api/reports/sla        median {json.Percentile(50),7:F0} ms  p90 {json.Percentile(90),7:F0} ms");
-        Console.WriteLine($"  /api/reports/sla.csv    median {csv.Percentile(50),7:F0} ms  p90 {csv.Percentile(90),7:F0} ms");
-        Console.WriteLine($"  /api/reports/sla?team=  median {team.Percentile(50),7:F0} ms  p90 {team.Percentile(90),7:F0} ms");
-        // Where the time goes: reading the report rows, and building the figures from them (in process, no HTTP).
+        // A conversation of today is written: today's rollup is rebuilt by the next report.
+        var recent = Conversation(0, now, days) with { Id = "bench-today", CreatedAt = now.AddMinutes(-5), LastMessageAt = now.AddMinutes(-5) };
+        await store.TryAppendAsync(recent, null, new ConversationMessage("e-today", MessageDirection.Inbound, "Halo?", recent.CreatedAt, EventKind.Comment, "u-today", "Klient", PlatformMessageId: "m-today"), CancellationToken.None);
+        var written = await TimeAsync(http, $"/api/reports/sla?{period}", 1);
+        Console.WriteLine($"  /api/reports/sla        cold {cold.Percentile(50),6:F0} ms, then median {json.Percentile(50),6:F0} ms  p90 {json.Percentile(90),6:F0} ms; after a write today {written.Percentile(50),6:F0} ms");
+        Console.WriteLine($"  /api/reports/sla.csv    median {csv.Percentile(50),6:F0} ms  p90 {csv.Percentile(90),6:F0} ms");
+        Console.WriteLine($"  /api/reports/sla?team=  cold {teamCold.Percentile(50),6:F0} ms, then median {team.Percentile(50),6:F0} ms  p90 {team.Percentile(90),6:F0} ms");
+
+        // Without kept rollups, in process: reading every report row of the period, and building the figures from them.
         var facts = bench.App.Services.GetRequiredService<IReportFacts>();
         var readWatch = Stopwatch.StartNew();
-        var read = await facts.ReadAsync(now.AddDays(-days - 7), now.AddMinutes(1), null, null, CancellationToken.None);
+        var read = await facts.ReadAsync(now.AddDays(-days), now.AddMinutes(1), null, null, CancellationToken.None);
         var readMs = readWatch.Elapsed.TotalMilliseconds;
         var hours = new Core.Hours.OpeningHours(Core.Hours.ChannelSchedule.Default());
         var buildWatch = Stopwatch.StartNew();
         Core.Reports.SlaReportBuilder.Build(read, _ => hours, now.AddDays(-days), now.AddMinutes(1), now);
-        Console.WriteLine($"  in process: read {read.Count:N0} report rows {readMs:F0} ms, build the figures {buildWatch.Elapsed.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"  without kept rollups: read {read.Count:N0} report rows {readMs:F0} ms, build the figures {buildWatch.Elapsed.TotalMilliseconds:F0} ms");
         var met = json.Percentile(50) < 2000;
         Console.WriteLine($"  report over {days} days of {count:N0} conversations: median {json.Percentile(50):F0} ms (target < 2000 ms) {(met ? "MET" : "MISSED")}");
         return met ? 0 : 1;

@@ -222,6 +222,8 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
         {
             var facts = await tables.GetAsync(TableNames.ReportFacts, cancellationToken);
             await facts.UpsertEntityAsync(TableReportFacts.Entity(conversation), TableUpdateMode.Replace, cancellationToken);
+            // The day changed: its kept rollups no longer hold (they remember the marker they were built under).
+            await facts.UpsertEntityAsync(TableReportFacts.DirtyMarker(conversation.CreatedAt), TableUpdateMode.Replace, cancellationToken);
         }
         catch (RequestFailedException)
         {

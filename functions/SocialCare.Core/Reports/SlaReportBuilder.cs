@@ -24,107 +24,86 @@ public static class SlaReportBuilder
         string? channelId = null,
         Func<string, string>? agentName = null)
     {
-        var inPeriod = conversations.Where(c => c.CreatedAt >= from && c.CreatedAt < to).ToList();
-        var clocks = new Dictionary<string, (OpeningHours Hours, BusinessClock Clock)>();
-        (OpeningHours Hours, BusinessClock Clock) For(string channel)
+        var days = conversations
+            .Where(c => c.CreatedAt >= from && c.CreatedAt < to)
+            .GroupBy(c => ReportFact.Day(c.CreatedAt))
+            .Select(g => DayRollup.Of(g.Key, g, hoursFor, now));
+        return Combine(days, from, to, team, channelId, agentName) with { BacklogNow = conversations.Count(c => c.Status != ConversationStatus.Resolved) };
+    }
+
+    /// <summary>
+    /// Adds up the days of a period (each the rollup of the conversations that started that day); the backlog is the
+    /// unresolved among them, which a caller that knows the whole backlog replaces.
+    /// </summary>
+    public static SlaReport Combine(IEnumerable<DayRollup> days, DateTimeOffset from, DateTimeOffset to, string? team = null, string? channelId = null,
+        Func<string, string>? agentName = null)
+    {
+        var ordered = days.OrderBy(d => d.Day, StringComparer.Ordinal).ToList();
+        var all = new GroupTotals();
+        var breaches = new Dictionary<string, int> { [FirstResponseBreach] = 0, [NextResponseBreach] = 0, [ResolutionBreach] = 0 };
+        var (platforms, intents, sentiments, heat) = (new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>());
+        var (agents, teams) = (new Dictionary<string, GroupTotals>(StringComparer.Ordinal), new Dictionary<string, GroupTotals>(StringComparer.Ordinal));
+        var (afterHours, leads, unresolved) = (0, 0, 0);
+        foreach (var day in ordered)
         {
-            if (!clocks.TryGetValue(channel, out var pair)) clocks[channel] = pair = (hoursFor(channel), new BusinessClock(hoursFor(channel)));
-            return pair;
+            all.Add(day.All);
+            AddCounts(breaches, day.Breaches);
+            AddCounts(platforms, day.ByPlatform);
+            AddCounts(intents, day.ByIntent);
+            AddCounts(sentiments, day.BySentiment);
+            AddCounts(heat, day.Heat);
+            AddGroups(agents, day.Agents);
+            AddGroups(teams, day.Teams);
+            (afterHours, leads, unresolved) = (afterHours + day.AfterHours, leads + day.Leads, unresolved + day.Unresolved);
         }
-
-        TimeSpan? Business(Conversation c, DateTimeOffset? end) => end is { } e ? For(c.ChannelId).Clock.Elapsed(c.CreatedAt, e) : null;
-        DurationStats FirstResponses(IEnumerable<Conversation> cs) => DurationStats.Of(cs.Select(c => Business(c, c.FirstResponseAt)).OfType<TimeSpan>());
-        DurationStats Resolutions(IEnumerable<Conversation> cs) => DurationStats.Of(cs.Select(c => c.ResolutionTime ?? Business(c, c.ResolvedAt)).OfType<TimeSpan>());
-
-        var breaches = new Dictionary<string, int>
-        {
-            [FirstResponseBreach] = inPeriod.Count(c => c.Sla?.FirstResponseDue is { } due && (c.FirstResponseAt ?? now) > due),
-            [NextResponseBreach] = inPeriod.Count(c => c.Sla?.NextResponseDue is { } due && c.Status != ConversationStatus.Resolved && now > due),
-            [ResolutionBreach] = inPeriod.Count(c => c.Sla?.ResolutionDue is { } due && (c.ResolvedAt ?? now) > due),
-        };
-        var afterHours = inPeriod.Count(c => !For(c.ChannelId).Hours.IsOpen(c.CreatedAt));
-        var daily = inPeriod
-            .GroupBy(c => DateOnly.FromDateTime(c.CreatedAt.UtcDateTime))
-            .OrderBy(g => g.Key)
-            .Select(g => new DailyFigures(g.Key, g.Count(), MinutesSummary.Of(FirstResponses(g)), MinutesSummary.Of(Resolutions(g))))
-            .ToList();
-        var agents = inPeriod
-            .Where(c => c.Assignee is not null)
-            .GroupBy(c => c.Assignee!, StringComparer.Ordinal)
+        var rated = all.CsatCount;
+        var weeks = ordered
+            .GroupBy(d => IsoWeek(DateTimeOffset.Parse(d.Day + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var f = Figures(g.ToList(), c => c.FlaggedReplies?.Where(r => r.AgentId == g.Key) ?? []);
-                return new AgentFigures(g.Key, agentName?.Invoke(g.Key) ?? g.Key, f.Handled, f.First, f.Resolution, f.SlaMet, f.Csat, f.Reopen, f.Forced, f.Flagged);
+                var (count, csatSum, csatCount, late) = (g.Sum(d => d.All.Handled), g.Sum(d => d.All.CsatSum), g.Sum(d => d.All.CsatCount), g.Sum(d => d.AfterHours));
+                return new WeeklyFigures(g.Key, count, csatCount == 0 ? null : Math.Round((double)csatSum / csatCount, 2), count == 0 ? 0 : Math.Round((double)late / count, 4));
             })
             .ToList();
-        // Flagged replies on cases someone else owns now still count for who sent them.
-        foreach (var sender in inPeriod.SelectMany(c => c.FlaggedReplies ?? []).Select(r => r.AgentId).Distinct().Where(id => agents.All(a => a.AgentId != id)).Order(StringComparer.Ordinal).ToList())
-        {
-            var flagged = inPeriod.SelectMany(c => c.FlaggedReplies ?? []).Where(r => r.AgentId == sender).ToList();
-            agents.Add(new AgentFigures(sender, agentName?.Invoke(sender) ?? sender, 0, new(null, null), new(null, null), null, null, 0, flagged.Count(r => r.Forced), flagged.Count));
-        }
-        var teams = inPeriod
-            .GroupBy(c => c.Team, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var f = Figures(g.ToList(), c => c.FlaggedReplies ?? []);
-                return new TeamFigures(g.Key, f.Handled, f.First, f.Resolution, f.SlaMet, f.Csat, f.Reopen, f.Forced, f.Flagged);
-            })
-            .ToList();
-        var heatmap = conversations
-            .SelectMany(c => (c.InboundAt ?? []).Where(at => at >= from && at < to).Select(at => (c.ChannelId, Local: TimeZoneInfo.ConvertTime(at, For(c.ChannelId).Hours.Zone))))
-            .GroupBy(x => (x.ChannelId, Day: (int)x.Local.DayOfWeek, x.Local.Hour))
-            .OrderBy(g => g.Key.ChannelId, StringComparer.Ordinal).ThenBy(g => g.Key.Day).ThenBy(g => g.Key.Hour)
-            .Select(g => new HeatmapCell(g.Key.ChannelId, g.Key.Day, g.Key.Hour, g.Count()))
-            .ToList();
-
-        (int Handled, MinutesSummary First, MinutesSummary Resolution, double? SlaMet, double? Csat, double Reopen, int Forced, int Flagged) Figures(
-            IReadOnlyList<Conversation> cs, Func<Conversation, IEnumerable<FlaggedReply>> flaggedOf)
-        {
-            var (met, decided) = cs.Select(c => SlaClocks(c, now)).Aggregate((0, 0), (sum, x) => (sum.Item1 + x.Met, sum.Item2 + x.Decided));
-            var rated = cs.Where(c => c.Csat is not null).Select(c => (double)c.Csat!.Value).ToList();
-            var flagged = cs.SelectMany(flaggedOf).ToList();
-            return (cs.Count, MinutesSummary.Of(FirstResponses(cs)), MinutesSummary.Of(Resolutions(cs)),
-                decided == 0 ? null : Math.Round((double)met / decided, 4),
-                rated.Count == 0 ? null : Math.Round(rated.Average(), 2),
-                cs.Count == 0 ? 0 : Math.Round((double)cs.Count(c => c.Reopens > 0) / cs.Count, 4),
-                flagged.Count(r => r.Forced), flagged.Count);
-        }
-
-        var weeks = inPeriod
-            .GroupBy(c => IsoWeek(c.CreatedAt))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var ratings = g.Where(c => c.Csat is not null).Select(c => (double)c.Csat!.Value).ToList();
-                return new WeeklyFigures(g.Key, g.Count(), ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
-                    Math.Round((double)g.Count(c => !For(c.ChannelId).Hours.IsOpen(c.CreatedAt)) / g.Count(), 4));
-            })
-            .ToList();
-        var rated = inPeriod.Where(c => c.Csat is not null).Select(c => (double)c.Csat!.Value).ToList();
         return new SlaReport(
             from,
             to,
             team,
             channelId,
-            inPeriod.Count,
-            FirstResponses(inPeriod),
-            Resolutions(inPeriod),
+            all.Handled,
+            GroupTotals.Stats(all.FirstTenths),
+            GroupTotals.Stats(all.ResolutionTenths),
             breaches,
-            CountBy(inPeriod, c => c.Platform),
-            CountBy(inPeriod, c => c.Classification is { } k ? Labels.Snake(k.Intent.ToString()) : "unclassified"),
-            CountBy(inPeriod, c => c.Classification?.Sentiment.ToString().ToLowerInvariant() ?? "unclassified"),
-            inPeriod.Count == 0 ? 0 : Math.Round((double)afterHours / inPeriod.Count, 4),
-            new CsatSummary(rated.Count == 0 ? null : Math.Round(rated.Average(), 2), rated.Count),
-            conversations.Count(c => c.Status != ConversationStatus.Resolved),
-            daily,
-            inPeriod.Count(c => c.LeadSince is not null),
-            agents,
-            teams,
-            heatmap,
+            new SortedDictionary<string, int>(platforms, StringComparer.Ordinal),
+            new SortedDictionary<string, int>(intents, StringComparer.Ordinal),
+            new SortedDictionary<string, int>(sentiments, StringComparer.Ordinal),
+            all.Handled == 0 ? 0 : Math.Round((double)afterHours / all.Handled, 4),
+            new CsatSummary(all.Csat, rated),
+            unresolved,
+            [.. ordered.Select(d => new DailyFigures(DateOnly.ParseExact(d.Day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.All.Handled, d.All.First, d.All.Resolution))],
+            leads,
+            [.. agents.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new AgentFigures(a.Key, agentName?.Invoke(a.Key) ?? a.Key, a.Value.Handled, a.Value.First, a.Value.Resolution,
+                a.Value.SlaMetRate, a.Value.Csat, a.Value.ReopenRate, a.Value.Forced, a.Value.Flagged))],
+            [.. teams.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TeamFigures(t.Key, t.Value.Handled, t.Value.First, t.Value.Resolution,
+                t.Value.SlaMetRate, t.Value.Csat, t.Value.ReopenRate, t.Value.Forced, t.Value.Flagged))],
+            [.. heat.Select(h => h.Key.Split('|')).Select(k => new HeatmapCell(k[0], int.Parse(k[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(k[2], System.Globalization.CultureInfo.InvariantCulture), heat[string.Join('|', k)]))
+                .OrderBy(h => h.ChannelId, StringComparer.Ordinal).ThenBy(h => h.DayOfWeek).ThenBy(h => h.Hour)],
             weeks);
+    }
+
+    private static void AddCounts(Dictionary<string, int> into, Dictionary<string, int> counts)
+    {
+        foreach (var (key, count) in counts) into[key] = into.GetValueOrDefault(key) + count;
+    }
+
+    private static void AddGroups(Dictionary<string, GroupTotals> into, Dictionary<string, GroupTotals> groups)
+    {
+        foreach (var (key, totals) in groups)
+        {
+            if (!into.TryGetValue(key, out var g)) into[key] = g = new GroupTotals();
+            g.Add(totals);
+        }
     }
 
     /// <summary>"2026-W48": the ISO week of an instant's UTC date.</summary>
@@ -152,7 +131,4 @@ public static class SlaReportBuilder
         Clock(c.ResolvedAt is not null, Breached(ResolutionBreach) || (c.ResolvedAt is null && c.Sla?.ResolutionDue < now));
         return (met, decided);
     }
-
-    private static SortedDictionary<string, int> CountBy(IEnumerable<Conversation> items, Func<Conversation, string> key) =>
-        new(items.GroupBy(key).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 }

@@ -63,6 +63,43 @@ public sealed class ReportFactsTests : IAsyncLifetime
         Assert.Equal(["old"], (await sut.ReadAsync(Monday.Date, Monday.Date.AddDays(1), null, null, CancellationToken.None)).Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task A_days_rollup_is_kept_until_a_conversation_of_that_day_is_written_or_the_schedules_change()
+    {
+        await store.TryAppendAsync(Case("mon", Monday, "care", "facebook:1"), null, Message("mon", Monday), CancellationToken.None);
+        await store.TryAppendAsync(Case("tue", Monday.AddDays(1), "care", "facebook:1"), null, Message("tue", Monday.AddDays(1)), CancellationToken.None);
+        var built = new List<string>();
+        var hours = new Core.Hours.OpeningHours(Core.Hours.ChannelSchedule.Default());
+        Core.Reports.DayRollup Build(string day, IReadOnlyList<Conversation> cs)
+        {
+            lock (built) built.Add(day);
+            return Core.Reports.DayRollup.Of(day, cs, _ => hours, Monday.AddDays(3));
+        }
+        Task<IReadOnlyList<Core.Reports.DayRollup>> ReportAsync(string hoursKey = "h1") => sut.RollupsAsync(Monday.Date, Monday.Date.AddDays(2), null, null, hoursKey, Build, CancellationToken.None);
+
+        await ReportAsync();
+        Assert.Equal(["2026-11-23", "2026-11-24"], built.Order());
+        built.Clear();
+        var again = await ReportAsync();
+        Assert.Empty(built);
+        Assert.Equal([1, 1], again.Select(d => d.All.Handled));
+
+        var tue = await store.GetAsync("tue", CancellationToken.None);
+        await store.SaveAsync(tue!.Value with { Status = ConversationStatus.Resolved, ResolvedAt = Monday.AddDays(1).AddHours(1) }, tue.Version, [], CancellationToken.None);
+        var afterWrite = await ReportAsync();
+        Assert.Equal(["2026-11-24"], built);
+        Assert.Equal([1, 0], afterWrite.Select(d => d.Unresolved));
+
+        built.Clear();
+        await ReportAsync(hoursKey: "h2");
+        Assert.Equal(["2026-11-23", "2026-11-24"], built.Order());
+        // A period that cuts a day builds that day from its conversations in the period, every time.
+        built.Clear();
+        var cut = await sut.RollupsAsync(Monday.Date.AddHours(12), Monday.Date.AddDays(2), null, null, "h2", Build, CancellationToken.None);
+        Assert.Equal(["2026-11-23"], built);
+        Assert.Equal([0, 1], cut.Select(d => d.All.Handled));
+    }
+
     private static Conversation Case(string id, DateTimeOffset at, string team, string channel) =>
         new(id, channel.Split(':')[0], channel, $"post:{id}", new Customer(id, "Klient " + id), ConversationStatus.Open, team, "anna",
             null, Core.Classification.PriorityAssessment.Normal, at, at, 1, InboundAt: [at]);

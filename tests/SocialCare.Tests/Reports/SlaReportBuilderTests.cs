@@ -60,7 +60,7 @@ public sealed class SlaReportBuilderTests
     /// <summary>
     /// By hand, Monday 23 Nov 2026 (Warsaw UTC+1): anna owns r-a (first reply 30, resolution 120 business minutes, CSAT 5,
     /// reopened once) and r-b (60, 240, CSAT 3); olga owns r-c (21:00, unanswered past its first-response due) and the
-    /// older r-d, whose customer wrote again at 10:30 in the period.
+    /// older r-d, whose customer wrote again at 10:30 in the period (a case that started before it: not in its figures).
     /// </summary>
     [Fact]
     public void Agents_teams_heatmap_and_weeks_are_the_hand_computed_figures()
@@ -90,8 +90,9 @@ public sealed class SlaReportBuilderTests
                 new TeamFigures("first-line", 1, new(null, null), new(null, null), 0.0, null, 0, 0, 0),
             ],
             sut.Teams);
-        // Local hours: 10:00 and 10:15 (r-a), 10:30 (r-d, an older case), 11:00 (r-b), 21:00 (r-c); Monday is 1.
-        Assert.Equal([new HeatmapCell("page-1", 1, 10, 3), new HeatmapCell("page-1", 1, 11, 1), new HeatmapCell("page-1", 1, 21, 1)], sut.Heatmap);
+        // Local hours of the period's cases: 10:00 and 10:15 (r-a), 11:00 (r-b), 21:00 (r-c); Monday is 1. r-d started
+        // before the period: its customer's message is not counted.
+        Assert.Equal([new HeatmapCell("page-1", 1, 10, 2), new HeatmapCell("page-1", 1, 11, 1), new HeatmapCell("page-1", 1, 21, 1)], sut.Heatmap);
         Assert.Equal([new WeeklyFigures("2026-W48", 3, 4, 0.3333)], sut.Weeks);
     }
 

@@ -43,7 +43,9 @@ public static class SlaChart
         var counts = new double[7, 24];
         foreach (var cell in report.Heatmap) counts[Row(cell.DayOfWeek), cell.Hour] += cell.Count;
         var map = plot.Add.Heatmap(counts);
-        map.Extent = new CoordinateRect(0, 24, 0, 7);
+        // The extent places the outer cells' centres: half an hour in from midnight, half a day in from each edge, so
+        // each cell covers its hour (x) and its weekday (y) exactly.
+        map.Extent = new CoordinateRect(0.5, 23.5, 0.5, 6.5);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
         plot.Add.ColorBar(map).Label = "Messages";
 

@@ -6,25 +6,27 @@ using SocialCare.Core.Reports;
 namespace SocialCare.Functions.Triggers.Reports;
 
 /// <summary>
-/// Reads the report's rows of the conversations started in the period (and the week before, whose customers may write
-/// in it: the heatmap counts their messages), each channel's schedule and the agents' names, then builds the report.
-/// The backlog now is counted from the inbox index (every open and waiting case of the team; with a channel filter,
-/// those started in the period or the week before).
+/// Adds up the rollups of the period's days (<see cref="IReportFacts.RollupsAsync"/>: kept per day and filter, rebuilt
+/// for the days written since, with each channel's schedule and the clock now), names the agents, and counts the
+/// backlog now from the inbox index (every open and waiting case of the team; with a channel filter, the unresolved
+/// among the period's).
 /// </summary>
 public sealed class SlaReportSource(IReportFacts facts, IScheduleStore schedules, ITeamDirectory directory, TimeProvider time)
 {
-    public static readonly TimeSpan LookBack = TimeSpan.FromDays(7);
-
     public async Task<SlaReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var read = facts.ReadAsync(period.From - LookBack, period.To, period.Team, period.ChannelId, cancellationToken);
+        var now = time.GetUtcNow();
+        var stored = await schedules.ListAsync(cancellationToken);
+        var hours = stored.ToDictionary(s => s.ChannelId, s => new OpeningHours(s.Schedule), StringComparer.Ordinal);
+        var fallback = new OpeningHours(ChannelSchedule.Default());
+        var hoursKey = Core.Events.EventIds.Digest(string.Join('\n', stored.OrderBy(s => s.ChannelId, StringComparer.Ordinal)
+            .Select(s => s.ChannelId + "=" + System.Text.Json.JsonSerializer.Serialize(s.Schedule, HoursJson.Default.ChannelSchedule))), 32);
         var backlog = period.ChannelId is null ? facts.BacklogAsync(period.Team, cancellationToken) : null;
         var agents = directory.ListAgentsAsync(null, cancellationToken);
-        var all = await read;
-        var hours = await HoursAsync(all.Select(c => c.ChannelId), cancellationToken);
+        var days = await facts.RollupsAsync(period.From, period.To, period.Team, period.ChannelId, hoursKey,
+            (day, conversations) => DayRollup.Of(day, conversations, c => hours.GetValueOrDefault(c, fallback), now), cancellationToken);
         var names = (await agents).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
-        var report = SlaReportBuilder.Build(all, c => hours[c], period.From, period.To, time.GetUtcNow(), period.Team, period.ChannelId,
-            id => names.GetValueOrDefault(id, id));
+        var report = SlaReportBuilder.Combine(days, period.From, period.To, period.Team, period.ChannelId, id => names.GetValueOrDefault(id, id));
         return backlog is null ? report : report with { BacklogNow = await backlog };
     }
 
