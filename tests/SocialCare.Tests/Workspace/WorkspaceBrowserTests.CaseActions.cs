@@ -122,4 +122,26 @@ public sealed partial class WorkspaceBrowserTests
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cenę wyślę" })).ToContainTextAsync("private message");
         Assert.Equal(id, (string?)(await fixture.App.ConversationAsync(id))["id"]);
     }
+
+    [Fact]
+    public async Task Send_anyway_answers_the_comment_chosen_in_answer()
+    {
+        var c = await fixture.ConversationOfAsync("anywaychosen", "Czy jest dostawa do paczkomatu?", Intent.Question, Sentiment.Neutral);
+        var id = (string)c["id"]!;
+        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
+        fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
+        await fixture.App.RouteAsync(fixture.App.Event($"later-{Guid.NewGuid():N}", "Halo?", "anywaychosen", Core.Events.EventKind.Comment, key: "post:anywaychosen"),
+            RoutingApp.Classified(Intent.Other));
+        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var before = fixture.App.GraphRequests.Count;
+
+        await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Proszę zadzwonić na infolinię.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send anyway" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
+        var reply = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        Assert.Contains($"/{first}/comments", reply.PathAndQuery);
+    }
 }

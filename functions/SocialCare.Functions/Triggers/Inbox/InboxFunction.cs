@@ -241,7 +241,8 @@ public sealed partial class InboxFunction : IHttpFunction
         {
             ActionStatus.Done => Results.Redirect($"/inbox/conversations/{Uri.EscapeDataString(id)}?done={Uri.EscapeDataString(action == "moderate" ? form["action"].FirstOrDefault() ?? action : action)}"),
             ActionStatus.Deflection => await ShowAsync(http, reader, user, id,
-                new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway."), text, StatusCodes.Status422UnprocessableEntity, ct),
+                new ThreadNotice(ThreadNoticeKind.Deflection, $"Not sent: the reply only sends the customer elsewhere (\"{outcome.Detail}\"). Answer here, in the same thread, or send it anyway.",
+                    form["inReplyTo"].FirstOrDefault(), form["private"].FirstOrDefault() == "true"), text, StatusCodes.Status422UnprocessableEntity, ct),
             ActionStatus.NotFound => NotFound(user),
             _ => await ShowAsync(http, reader, user, id,
                 new ThreadNotice(ThreadNoticeKind.Failed, outcome.Status == ActionStatus.PlatformFailed ? NotDelivered(outcome.Detail) : $"Not done: {outcome.Field} {outcome.Detail}."), text,

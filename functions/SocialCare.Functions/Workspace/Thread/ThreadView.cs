@@ -56,8 +56,11 @@ public sealed record ThreadView(
         m.AgentId is { } id ? Agents.FirstOrDefault(a => a.Id == id)?.Name ?? m.AuthorName : m.AuthorName;
 }
 
-/// <summary>What the last action said: done, refused by the deflection guard, or failed with a reason.</summary>
-public sealed record ThreadNotice(ThreadNoticeKind Kind, string Text);
+/// <summary>
+/// What the last action said: done, refused by the deflection guard, or failed with a reason. A refused reply keeps
+/// what it answered (<see cref="InReplyTo"/>, <see cref="Private"/>), so **Send anyway** sends the same reply.
+/// </summary>
+public sealed record ThreadNotice(ThreadNoticeKind Kind, string Text, string? InReplyTo = null, bool Private = false);
 
 public enum ThreadNoticeKind
 {
