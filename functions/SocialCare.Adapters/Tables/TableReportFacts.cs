@@ -10,8 +10,7 @@ namespace SocialCare.Adapters.Tables;
 /// The reports' rows: one per conversation (<see cref="ReportFact"/>, a few hundred bytes), partitioned by the UTC day it
 /// started, with its team and channel as columns to filter on; per day and filter, the day's <see cref="DayRollup"/>
 /// (gzip JSON) kept with the ETag of the day's marker row, which every conversation write of that day replaces. A report
-/// over 90 days reads 90 kept rollups, and rebuilds only the days written since (today's, mostly). The backlog is
-/// counted from the inbox index's open and waiting lists.
+/// over 90 days reads 90 kept rollups, and rebuilds only the days written since (today's, mostly).
 /// </summary>
 public sealed class TableReportFacts(TableClients tables) : IReportFacts
 {
@@ -120,22 +119,5 @@ public sealed class TableReportFacts(TableClients tables) : IReportFacts
     {
         using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
         return System.Text.Json.JsonSerializer.Deserialize(gzip, DayRollupJson.Default.DayRollup) ?? throw new InvalidDataException("An empty rollup.");
-    }
-
-    public async Task<int> BacklogAsync(string? team, CancellationToken cancellationToken)
-    {
-        var index = await tables.GetAsync(TableNames.InboxIndex, cancellationToken);
-        var scopes = new[] { ConversationStatus.Open, ConversationStatus.Waiting }
-            .Select(status => team is null ? InboxKeys.Scope(InboxKeys.All, null, status) : InboxKeys.Scope(InboxKeys.Team, team, status));
-        var counts = await Task.WhenAll(scopes.Select(async scope =>
-        {
-            var count = 0;
-            await foreach (var page in index.QueryAsync<TableEntity>($"PartitionKey eq '{TableKeys.Quote(scope)}'", maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken).AsPages())
-            {
-                count += page.Values.Count;
-            }
-            return count;
-        }));
-        return counts.Sum();
     }
 }

@@ -1,6 +1,6 @@
 namespace SocialCare.Core.Ports;
 
-/// <summary>The reports' reading of conversations: by the days they started, and the backlog now.</summary>
+/// <summary>The reports' reading of conversations: by the days they started.</summary>
 public interface IReportFacts
 {
     /// <summary>The conversations that started in [<paramref name="from"/>, <paramref name="to"/>), as far as reports read them.</summary>
@@ -13,7 +13,4 @@ public interface IReportFacts
     /// </summary>
     Task<IReadOnlyList<Reports.DayRollup>> RollupsAsync(DateTimeOffset from, DateTimeOffset to, string? team, string? channelId, string hoursKey,
         Func<string, IReadOnlyList<Conversations.Conversation>, Reports.DayRollup> rollup, CancellationToken cancellationToken);
-
-    /// <summary>Open and waiting conversations now, of the team when given.</summary>
-    Task<int> BacklogAsync(string? team, CancellationToken cancellationToken);
 }

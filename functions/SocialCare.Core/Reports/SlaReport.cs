@@ -2,8 +2,8 @@ namespace SocialCare.Core.Reports;
 
 /// <summary>
 /// SLA and CSAT figures for conversations that started in [From, To): response and resolution times in business
-/// time, breaches by kind, volume by platform/intent/sentiment, share after hours, CSAT, the backlog now, the sales
-/// leads among them; the same by day, per agent (who owns the case) and per team; and the customers' messages by
+/// time, breaches by kind, volume by platform/intent/sentiment, share after hours, CSAT, how many of them are still
+/// open or waiting (<see cref="BacklogNow"/>), the sales leads among them; the same by day, per agent (who owns the case) and per team; and the customers' messages by
 /// channel, day of the week and hour in the channel's time zone.
 /// </summary>
 public sealed record SlaReport(

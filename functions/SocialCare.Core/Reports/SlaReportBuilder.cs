@@ -11,7 +11,7 @@ public static class SlaReportBuilder
     public const string NextResponseBreach = "next_response";
     public const string ResolutionBreach = "resolution";
 
-    /// <param name="conversations">Every conversation of the team/channel asked about (any period: the backlog needs all).</param>
+    /// <param name="conversations">Conversations of the team/channel asked about; those that started in the period count.</param>
     /// <param name="hoursFor">The opening hours of a channel, for business time and "after hours".</param>
     /// <param name="agentName">An agent's display name by id (the id when unknown).</param>
     public static SlaReport Build(
@@ -28,12 +28,12 @@ public static class SlaReportBuilder
             .Where(c => c.CreatedAt >= from && c.CreatedAt < to)
             .GroupBy(c => ReportFact.Day(c.CreatedAt))
             .Select(g => DayRollup.Of(g.Key, g, hoursFor, now));
-        return Combine(days, from, to, team, channelId, agentName) with { BacklogNow = conversations.Count(c => c.Status != ConversationStatus.Resolved) };
+        return Combine(days, from, to, team, channelId, agentName);
     }
 
     /// <summary>
-    /// Adds up the days of a period (each the rollup of the conversations that started that day); the backlog is the
-    /// unresolved among them, which a caller that knows the whole backlog replaces.
+    /// Adds up the days of a period (each the rollup of the conversations that started that day); the backlog now is the
+    /// period's cases still open or waiting.
     /// </summary>
     public static SlaReport Combine(IEnumerable<DayRollup> days, DateTimeOffset from, DateTimeOffset to, string? team = null, string? channelId = null,
         Func<string, string>? agentName = null)
