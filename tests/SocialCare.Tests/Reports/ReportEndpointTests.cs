@@ -175,4 +175,22 @@ public sealed class ReportEndpointTests(ReportAppFixture fixture) : IClassFixtur
         Assert.Contains("&lt;b&gt;Kurier&lt;/b&gt; zgubił paczkę", mail.Html);
         Assert.Contains("facebook:1: \"kurier zgubił\" 3 (week before 1)", mail.Text);
     }
+
+    [Fact]
+    public async Task The_rollup_timer_keeps_the_last_90_days_for_the_brand_and_each_team()
+    {
+        var envelope = new { Data = new { timer = new { IsPastDue = false } }, Metadata = new { } };
+
+        var response = await _app.Client.PostAsJsonAsync("/ReportRollups", envelope);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var facts = new Azure.Data.Tables.TableClient(_app.Azurite.ConnectionString, _app.Prefix + Adapters.Tables.TableNames.ReportFacts);
+        var kept = facts.Query<Azure.Data.Tables.TableEntity>("PartitionKey eq '_rollup'", select: ["RowKey"]).Select(r => r.RowKey.Split('|')[0]).ToList();
+        // Other tests of the class may have kept days of a channel's report as well: count the brand's and the teams'.
+        // 90 whole days before 25 Nov 2026 (today is cut, so not kept), for the brand and the five default teams.
+        Assert.Equal(90, kept.Distinct().Count());
+        Assert.Contains("2026-11-23", kept);
+        Assert.DoesNotContain("2026-11-25", kept);
+        Assert.True(kept.Count >= 90 * 6, $"{kept.Count} rollups kept");
+    }
 }
