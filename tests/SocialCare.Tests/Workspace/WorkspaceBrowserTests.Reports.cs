@@ -26,7 +26,9 @@ public sealed partial class WorkspaceBrowserTests
         {
             var image = page.GetByRole(AriaRole.Img, new() { Name = chart });
             await Assertions.Expect(image).ToBeVisibleAsync();
-            Assert.True(await image.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") > 0, $"{chart} did not load");
+            // Drawn on request: wait for it to arrive, then check it decoded.
+            await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true, new() { Timeout = 30_000 });
+            Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0, $"{chart} did not load");
         }
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Agents as CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);

@@ -74,21 +74,7 @@ public sealed partial class InboxFunction : IHttpFunction
         if (user is null || !user.IsSupervisor) return Results.StatusCode(StatusCodes.Status403Forbidden);
         var (period, _, _) = Triggers.Reports.ReportPeriod.Parse(http.Request.Query, time.GetUtcNow());
         if (period is null) return Results.StatusCode(StatusCodes.Status400BadRequest);
-        var report = await source.BuildAsync(period, ct);
-        switch (file)
-        {
-            case "sla.png": return Results.File(Triggers.Reports.SlaChart.Render(report), "image/png");
-            case "weeks.png": return Results.File(Triggers.Reports.SlaChart.Weeks(report), "image/png");
-            case "heatmap.png":
-                var hours = await source.HoursAsync(report.Heatmap.Select(h => h.ChannelId).Concat(period.ChannelId is { } c ? [c] : []), ct);
-                return Results.File(Triggers.Reports.SlaChart.Heatmap(report, hours), "image/png");
-            case "sla.csv":
-                var table = http.Request.Query["table"].ToString() is { Length: > 0 } t ? t : "agents";
-                return Core.Reports.ReportCsv.Of(report, table) is { } csv
-                    ? Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"sla-{table}.csv")
-                    : Results.StatusCode(StatusCodes.Status400BadRequest);
-            default: return Results.NotFound();
-        }
+        return await Triggers.Reports.ReportFiles.RenderAsync(file, period, http.Request.Query, source, ct);
     }
 
     // An agent goes online or offline themselves; coming online takes waiting cases of their teams, as the agents API does.

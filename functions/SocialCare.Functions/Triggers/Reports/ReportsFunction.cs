@@ -21,35 +21,14 @@ public sealed class ReportsFunction : IHttpFunction
             if (period is null) return Problems.Invalid(field!, error!);
             return Results.Json(await source.BuildAsync(period, ct), ReportsJson.Default.SlaReport);
         });
-        routes.MapGet("/api/reports/sla.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
+        foreach (var file in ReportFiles.Names)
         {
-            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Problems.Invalid(field!, error!);
-            return Results.File(SlaChart.Render(await source.BuildAsync(period, ct)), "image/png");
-        });
-        routes.MapGet("/api/reports/sla.csv", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
-        {
-            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Problems.Invalid(field!, error!);
-            var table = request.Query["table"].ToString() is { Length: > 0 } t ? t : "agents";
-            if (!ReportCsv.Tables.Contains(table)) return Problems.Invalid("table", $"must be one of {string.Join(", ", ReportCsv.Tables)}");
-            var csv = ReportCsv.Of(await source.BuildAsync(period, ct), table)!;
-            return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"sla-{table}.csv");
-        });
-        routes.MapGet("/api/reports/heatmap.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
-        {
-            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Problems.Invalid(field!, error!);
-            var report = await source.BuildAsync(period, ct);
-            var hours = await source.HoursAsync(report.Heatmap.Select(h => h.ChannelId).Concat(period.ChannelId is { } c ? [c] : []), ct);
-            return Results.File(SlaChart.Heatmap(report, hours), "image/png");
-        });
-        routes.MapGet("/api/reports/weeks.png", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
-        {
-            var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
-            if (period is null) return Problems.Invalid(field!, error!);
-            return Results.File(SlaChart.Weeks(await source.BuildAsync(period, ct)), "image/png");
-        });
+            routes.MapGet($"/api/reports/{file}", async (HttpRequest request, SlaReportSource source, TimeProvider time, CancellationToken ct) =>
+            {
+                var (period, field, error) = ReportPeriod.Parse(request.Query, time.GetUtcNow());
+                return period is null ? Problems.Invalid(field!, error!) : await ReportFiles.RenderAsync(file, period, request.Query, source, ct);
+            });
+        }
         routes.MapGet("/api/reports/voice", async (HttpRequest request, VoiceSource voice, TimeProvider time, CancellationToken ct) =>
         {
             var week = request.Query["week"].ToString() is { Length: > 0 } w ? w : SlaReportBuilder.IsoWeek(time.GetUtcNow().AddDays(-7));
