@@ -37,46 +37,6 @@ public sealed partial class InboxFunction : IHttpFunction
         routes.MapGet("/inbox/assets/{file}", Asset);
     }
 
-    private static async Task<IResult> TeamAsync(HttpContext http, WorkspaceSession session, Workspace.Team.TeamReader reader, CancellationToken ct)
-    {
-        var (user, refusal) = await session.RequireAsync(http, ct);
-        if (user is null) return refusal!;
-        if (!user.IsSupervisor) return ForSupervisors(user, "The team screen and the reports");
-        return Page.Of<TeamPage>(new { View = await reader.ReadAsync(user, ct) });
-    }
-
-    private static IResult ForSupervisors(WorkspaceUser user, string what) =>
-        Page.Of<Notice>(StatusCodes.Status403Forbidden, new { Title = "For supervisors", Message = $"{what} are for supervisors. Your cases are in the inbox.", User = user, Next = ((string, string)?)("/inbox", "Back to the inbox") });
-
-    private static async Task<IResult> ReportsAsync(HttpContext http, WorkspaceSession session, Triggers.Reports.SlaReportSource source, Triggers.Reports.VoiceSource voice,
-        ITeamDirectory directory, TimeProvider time, CancellationToken ct)
-    {
-        var (user, refusal) = await session.RequireAsync(http, ct);
-        if (user is null) return refusal!;
-        if (!user.IsSupervisor) return ForSupervisors(user, "Reports");
-        var (period, field, error) = Triggers.Reports.ReportPeriod.Parse(http.Request.Query, time.GetUtcNow());
-        if (period is null)
-        {
-            return Page.Of<Notice>(StatusCodes.Status400BadRequest, new { Title = "Period not valid", Message = $"{field} {error}.", User = user, Next = ((string, string)?)("/inbox/reports", "The last 7 days") });
-        }
-        var report = await source.BuildAsync(period, ct);
-        // The voice of the customer of the week the period ends in.
-        var week = Core.Reports.SlaReportBuilder.IsoWeek(period.To.AddTicks(-1));
-        var span = Core.Reports.VoiceOfCustomer.Week(week)!.Value;
-        var topics = await voice.BuildAsync(week, span.From, span.To, period.ChannelId, ct);
-        var teams = (await directory.ListTeamsAsync(ct)).Select(t => t.Id).Order(StringComparer.Ordinal).ToList();
-        return Page.Of<ReportsPage>(new { User = user, Report = report, Voice = topics, Teams = teams, Query = http.Request.QueryString.Value ?? "" });
-    }
-
-    private static async Task<IResult> ReportFileAsync(string file, HttpContext http, WorkspaceSession session, Triggers.Reports.SlaReportSource source, TimeProvider time, CancellationToken ct)
-    {
-        var (user, _) = await session.RequireAsync(http, ct);
-        if (user is null || !user.IsSupervisor) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        var (period, _, _) = Triggers.Reports.ReportPeriod.Parse(http.Request.Query, time.GetUtcNow());
-        if (period is null) return Results.StatusCode(StatusCodes.Status400BadRequest);
-        return await Triggers.Reports.ReportFiles.RenderAsync(file, period, http.Request.Query, source, ct);
-    }
-
     // An agent goes online or offline themselves; coming online takes waiting cases of their teams, as the agents API does.
     private static async Task<IResult> AvailabilityAsync(HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, Core.Routing.IRoutingDirectory directory,
         AgentActions actions, ILogger<InboxFunction> logger, CancellationToken ct)
@@ -139,40 +99,6 @@ public sealed partial class InboxFunction : IHttpFunction
         if (user is null) return Results.StatusCode(286);
         var since = long.TryParse(http.Request.Query["since"].FirstOrDefault(), out var ms) && ms > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : time.GetUtcNow();
         return await collision.BeatAsync(user, id, since, ct) is { } view ? Page.Of<CollisionBar>(new { View = view }) : Results.StatusCode(286);
-    }
-
-    // The composer's checks while typing (htmx posts the composer form, its token included): a fragment for the findings box.
-    private static async Task<IResult> CheckAsync(string id, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, IConversationStore store,
-        Core.Drafts.DraftChecker checker, ILogger<InboxFunction> logger, CancellationToken ct)
-    {
-        var (user, _) = await session.RequireAsync(http, ct);
-        if (user is null) return Results.StatusCode(StatusCodes.Status401Unauthorized);
-        if (!await antiforgery.IsRequestValidAsync(http))
-        {
-            LogFormRefused(logger, "check", user.Id);
-            return Results.StatusCode(StatusCodes.Status400BadRequest);
-        }
-        var found = await store.GetAsync(id, ct);
-        if (found is null || !user.CanSee(found.Value)) return Results.StatusCode(StatusCodes.Status404NotFound);
-        var form = await http.Request.ReadFormAsync(ct);
-        var text = form["text"].FirstOrDefault() ?? "";
-        var isPublic = !AgentActions.IsPrivate(found.Value) && form["private"].FirstOrDefault() != "true";
-        // "/…" is a search of the saved replies, not a draft.
-        var findings = text.StartsWith('/') ? [] : await checker.CheckAsync(text, Core.Drafts.DraftReview.ContextOf(found.Value, isPublic), ct);
-        return Page.Of<DraftFindings>(new { Findings = findings, Text = text });
-    }
-
-    private static async Task<IResult> SavedRepliesAsync(string id, string? q, HttpContext http, WorkspaceSession session, IConversationStore store, ISavedReplies saved,
-        IScheduleStore schedules, TimeProvider time, CancellationToken ct)
-    {
-        var (user, _) = await session.RequireAsync(http, ct);
-        if (user is null) return Results.StatusCode(StatusCodes.Status401Unauthorized);
-        var found = await store.GetAsync(id, ct);
-        if (found is null || !user.CanSee(found.Value)) return Results.StatusCode(StatusCodes.Status404NotFound);
-        var c = found.Value;
-        var schedule = await schedules.GetAsync(c.ChannelId, ct) ?? Core.Hours.ChannelSchedule.Default();
-        var picks = Core.Replies.ReplySuggester.Find(c, user.Agent.Name, schedule, await saved.ListAsync(ct), q ?? "", time.GetUtcNow());
-        return Page.Of<SavedReplyPicks>(new { Picks = picks, Query = q ?? "" });
     }
 
     private static async Task<IResult> ActAsync(string id, string action, HttpContext http, WorkspaceSession session, IAntiforgery antiforgery, ThreadReader reader,
