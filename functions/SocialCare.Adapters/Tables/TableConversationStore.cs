@@ -13,7 +13,7 @@ namespace SocialCare.Adapters.Tables;
 /// rows before it, the rows the old state had after it. A crash in between leaves a row too many, never one missing,
 /// and a reader checks every row against the conversation and deletes those that no longer hold.
 /// </summary>
-public sealed class TableConversationStore(TableClients tables) : IConversationStore
+public sealed partial class TableConversationStore(TableClients tables, Microsoft.Extensions.Logging.ILogger<TableConversationStore>? logger = null) : IConversationStore
 {
     public async Task<string?> FindCurrentIdAsync(string channelId, string conversationKey, CancellationToken cancellationToken)
     {
@@ -225,11 +225,17 @@ public sealed class TableConversationStore(TableClients tables) : IConversationS
             // The day changed: its kept rollups no longer hold (they remember the marker they were built under).
             await facts.UpsertEntityAsync(TableReportFacts.DirtyMarker(conversation.CreatedAt), TableUpdateMode.Replace, cancellationToken);
         }
-        catch (RequestFailedException)
+        catch (RequestFailedException e)
         {
-            // Lags until the next write; the conversation itself is stored.
+            // The conversation is stored, and a retry of the invocation would find it so and write nothing: the row
+            // lags until the case's next write. Said, so a run of these is seen.
+            if (logger is not null) LogFactLagging(logger, conversation.Id, e.Status);
         }
     }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Microsoft.Extensions.Logging.LogLevel.Warning,
+        "Report row of conversation {ConversationId} not written (status {Status}); it lags until the conversation's next write")]
+    private static partial void LogFactLagging(Microsoft.Extensions.Logging.ILogger logger, string conversationId, int status);
 
     // Before the conversation's write: its new index rows, and the rows its stored state has (to drop after the write).
     private async Task<IReadOnlyList<(string Scope, string Row)>> IndexBeforeAsync(TableClient table, Conversation conversation, string? expectedVersion, CancellationToken cancellationToken)

@@ -32,19 +32,10 @@ public sealed class TableReportFacts(TableClients tables) : IReportFacts
         var table = await tables.GetAsync(TableNames.ReportFacts, cancellationToken);
         var days = new List<string>();
         for (var day = from.UtcDateTime.Date; day < to.UtcDateTime; day = day.AddDays(1)) days.Add(ReportFact.Day(new DateTimeOffset(day, TimeSpan.Zero)));
-        var read = new System.Collections.Concurrent.ConcurrentBag<Conversation>();
+        var read = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyList<Conversation>>();
         await System.Threading.Tasks.Parallel.ForEachAsync(days, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken }, async (day, ct) =>
-        {
-            var filter = $"PartitionKey eq '{day}'"
-                + (team is null ? "" : $" and Team eq '{TableKeys.Quote(team)}'")
-                + (channelId is null ? "" : $" and ChannelId eq '{TableKeys.Quote(channelId)}'");
-            await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [JsonEntity.DataColumn], cancellationToken: ct))
-            {
-                var fact = JsonEntity.Read(row, ReportFactJson.Default.ReportFact);
-                if (fact.CreatedAt >= from && fact.CreatedAt < to) read.Add(fact.ToConversation());
-            }
-        });
-        return [.. read.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)];
+            read.Add(await DayAsync(table, day, team, channelId, c => c.CreatedAt >= from && c.CreatedAt < to, ct)));
+        return [.. read.SelectMany(d => d).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
     public async Task<IReadOnlyList<DayRollup>> RollupsAsync(DateTimeOffset from, DateTimeOffset to, string? team, string? channelId, string hoursKey,

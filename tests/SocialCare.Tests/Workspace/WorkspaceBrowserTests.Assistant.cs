@@ -24,7 +24,7 @@ public sealed partial class WorkspaceBrowserTests
         var customer = $"assist-{language}";
         var page = await OwnerOpensInAsync(customer, complaint, language, owner: owner);
         var reply = page.GetByLabel("Reply", new() { Exact = true });
-        var checks = page.Locator("#checks");
+        var checks = page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" });
         var suggestion = page.GetByRole(AriaRole.Region, new() { Name = "Suggested answers" }).GetByRole(AriaRole.Button).Filter(new() { HasText = apology });
 
         await Assertions.Expect(suggestion).ToBeVisibleAsync();
@@ -78,7 +78,7 @@ public sealed partial class WorkspaceBrowserTests
     {
         var page = await OwnerOpensInAsync($"rules-{language}", complaint, language, owner: owner);
         var reply = page.GetByLabel("Reply", new() { Exact = true });
-        var checks = page.Locator("#checks");
+        var checks = page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" });
 
         await reply.FillAsync(blaming);
         await Assertions.Expect(checks).ToContainTextAsync("Tone");
@@ -108,13 +108,13 @@ public sealed partial class WorkspaceBrowserTests
         if ((string?)c["assignee"] != "anna") (await fixture.App.PostAsync($"/api/conversations/{c["id"]}/assign", new { agentId = "anna" })).EnsureSuccessStatusCode();
         var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), $"/inbox/conversations/{c["id"]}");
         var reply = page.GetByLabel("Reply", new() { Exact = true });
-        var checks = page.Locator("#checks");
+        var checks = page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" });
         var tooLong = string.Concat(Enumerable.Repeat(word, 300 / word.Length + 1));
 
         await reply.FillAsync(tooLong);
         await Assertions.Expect(checks).ToContainTextAsync($"{tooLong.Length} characters; x allows 280");
 
         await reply.FillAsync(deflection);
-        await Assertions.Expect(page.Locator("#checks li.blocks")).ToContainTextAsync("Sends the customer elsewhere");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Send will stop here" })).ToContainTextAsync("Sends the customer elsewhere");
     }
 }

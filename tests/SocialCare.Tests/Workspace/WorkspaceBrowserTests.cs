@@ -106,7 +106,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
 
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Prosimy o kontakt z infolinią.");
         // Marked while typing, before Send is pressed.
-        await Assertions.Expect(page.Locator("#checks li.blocks")).ToContainTextAsync("Sends the customer elsewhere");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Send will stop here" })).ToContainTextAsync("Sends the customer elsewhere");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("prosimy o kontakt z infolinią");
         Assert.Empty(await fixture.RepliesToAsync(id));
