@@ -33,10 +33,13 @@ public static partial class TemplateRenderer
     }
 
     /// <summary>Placeholder names in <paramref name="template"/> that the renderer does not know, in order of appearance.</summary>
-    public static IReadOnlyList<string> UnknownPlaceholders(string template) =>
-        PlaceholderPattern().Matches(template)
+    public static IReadOnlyList<string> UnknownPlaceholders(string template) => Unknown(template, Placeholders);
+
+    /// <summary>The names in braces in <paramref name="text"/> that are not <paramref name="known"/>, in order of appearance.</summary>
+    internal static IReadOnlyList<string> Unknown(string text, IReadOnlyList<string> known) =>
+        PlaceholderPattern().Matches(text)
             .Select(m => m.Groups[1].Value)
-            .Where(name => !Placeholders.Contains(name))
+            .Where(name => !known.Contains(name))
             .Distinct()
             .ToList();
 
@@ -53,7 +56,8 @@ public static partial class TemplateRenderer
         }).Length;
     }
 
-    private static string Fill(string template, Func<string, string?> value) =>
+    /// <summary>Replaces each name in braces with its value; a name without one (null) is left as written.</summary>
+    internal static string Fill(string template, Func<string, string?> value) =>
         PlaceholderPattern().Replace(template, m => value(m.Groups[1].Value) ?? m.Value);
 
     [GeneratedRegex(@"\{([^{}]*)\}")]

@@ -15,11 +15,12 @@ public static partial class ReplyTemplate
     public static IReadOnlyList<string> Variables { get; } = [CustomerFirstName, AgentName, NextOpening];
 
     public static IEnumerable<string> UnknownVariables(string text) =>
-        VariablePattern().Matches(text).Select(m => m.Groups[1].Value).Where(v => !Variables.Contains(v)).Distinct();
+        Hours.TemplateRenderer.Unknown(text, Variables);
 
     public static string Fill(string text, IReadOnlyDictionary<string, string?> values)
     {
-        var filled = VariablePattern().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) && !string.IsNullOrWhiteSpace(value) ? value : "\u0000");
+        // The same braces as the opening posts' templates (Hours.TemplateRenderer).
+        var filled = Hours.TemplateRenderer.Fill(text, name => values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : "\u0000");
         // A missing value takes the comma or space before it along ("Hi {customer.firstName}," → "Hi,", "Sorry, {…}, it" → "Sorry, it").
         return MissingPattern().Replace(filled, "").Trim();
     }
@@ -30,9 +31,6 @@ public static partial class ReplyTemplate
         var first = displayName?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return first is null || first.StartsWith('@') || !first.Any(char.IsLetter) ? null : first;
     }
-
-    [GeneratedRegex(@"\{([A-Za-z.]+)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex VariablePattern();
 
     [GeneratedRegex(@"(?:, ?| )?\u0000", RegexOptions.CultureInvariant)]
     private static partial Regex MissingPattern();
