@@ -14,7 +14,7 @@ public sealed partial class InboxIndexBackfill(TableClients tables, ILogger<Inbo
     {
         try
         {
-            var store = new TableConversationStore(tables);
+            using var store = new TableConversationStore(tables);
             var indexed = await store.BackfillInboxIndexAsync(stoppingToken);
             if (indexed > 0) LogBackfilled(indexed);
             var reported = await store.BackfillReportFactsAsync(stoppingToken);

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Caching.Memory;
 using SocialCare.Core.Conversations;
 using SocialCare.Core.Messages;
 using SocialCare.Core.Ports;
@@ -12,9 +13,19 @@ namespace SocialCare.Adapters.Tables;
 /// The inbox's index rows (<see cref="InboxKeys"/>, table inboxindex) are written around that transaction: the new
 /// rows before it, the rows the old state had after it. A crash in between leaves a row too many, never one missing,
 /// and a reader checks every row against the conversation and deletes those that no longer hold.
+/// The states this instance read or wrote are remembered by ETag for a minute: a write names the version it replaces,
+/// so the index rows that version had are known without reading it again (an ETag names one stored state, so a
+/// remembered one is never stale; another instance's write has another ETag and is read).
 /// </summary>
-public sealed partial class TableConversationStore(TableClients tables, Microsoft.Extensions.Logging.ILogger<TableConversationStore>? logger = null) : IConversationStore
+public sealed partial class TableConversationStore(TableClients tables, Microsoft.Extensions.Logging.ILogger<TableConversationStore>? logger = null) : IConversationStore, IDisposable
 {
+    private readonly MemoryCache _versions = new(new MemoryCacheOptions { SizeLimit = 4096 });
+
+    public void Dispose() => _versions.Dispose();
+
+    private void Remember(Conversation conversation, ETag version) =>
+        _versions.Set((conversation.Id, version.ToString()), conversation, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(1) });
+
     public async Task<string?> FindCurrentIdAsync(string channelId, string conversationKey, CancellationToken cancellationToken)
     {
         var keys = await tables.GetAsync(TableNames.ConversationKeys, cancellationToken);
@@ -53,7 +64,10 @@ public sealed partial class TableConversationStore(TableClients tables, Microsof
     {
         var table = await tables.GetAsync(TableNames.Conversations, cancellationToken);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(conversationId, TableKeys.ConversationRow, cancellationToken: cancellationToken);
-        return found.HasValue ? new Versioned<Conversation>(JsonEntity.Read(found.Value!, CoreJson.Default.Conversation), found.Value!.ETag.ToString()) : null;
+        if (!found.HasValue) return null;
+        var conversation = JsonEntity.Read(found.Value!, CoreJson.Default.Conversation);
+        Remember(conversation, found.Value!.ETag);
+        return new Versioned<Conversation>(conversation, found.Value!.ETag.ToString());
     }
 
     public async Task<IReadOnlyList<ConversationMessage>> GetMessagesAsync(string conversationId, CancellationToken cancellationToken)
@@ -88,7 +102,7 @@ public sealed partial class TableConversationStore(TableClients tables, Microsof
         actions.AddRange((alongside ?? []).Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            Remember(conversation, (await table.SubmitTransactionAsync(actions, cancellationToken)).Value[0].Headers.ETag ?? default);
             await UnindexAsync(indexed, cancellationToken);
             await RecordFactAsync(conversation, cancellationToken);
             return true;
@@ -111,7 +125,7 @@ public sealed partial class TableConversationStore(TableClients tables, Microsof
         actions.AddRange(messages.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, MessageEntity(conversation, m))));
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            Remember(conversation, (await table.SubmitTransactionAsync(actions, cancellationToken)).Value[0].Headers.ETag ?? default);
             await UnindexAsync(indexed, cancellationToken);
             await RecordFactAsync(conversation, cancellationToken);
         }
@@ -221,9 +235,8 @@ public sealed partial class TableConversationStore(TableClients tables, Microsof
         try
         {
             var facts = await tables.GetAsync(TableNames.ReportFacts, cancellationToken);
-            await facts.UpsertEntityAsync(TableReportFacts.Entity(conversation), TableUpdateMode.Replace, cancellationToken);
-            // The day changed: its kept rollups no longer hold (they remember the marker they were built under).
-            await facts.UpsertEntityAsync(TableReportFacts.DirtyMarker(conversation.CreatedAt), TableUpdateMode.Replace, cancellationToken);
+            // With the row, the day's marker: its kept rollups no longer hold (they remember the marker they were built under).
+            await facts.SubmitTransactionAsync(TableReportFacts.Write(conversation), cancellationToken);
         }
         catch (RequestFailedException e)
         {
@@ -242,7 +255,11 @@ public sealed partial class TableConversationStore(TableClients tables, Microsof
     {
         var next = InboxKeys.For(conversation);
         IReadOnlyList<(string Scope, string Row)> previous = [];
-        if (expectedVersion is not null)
+        if (expectedVersion is not null && _versions.TryGetValue((conversation.Id, expectedVersion), out Conversation? known))
+        {
+            previous = InboxKeys.For(known!);
+        }
+        else if (expectedVersion is not null)
         {
             var stored = await table.GetEntityIfExistsAsync<TableEntity>(conversation.Id, TableKeys.ConversationRow, select: [JsonEntity.DataColumn], cancellationToken: cancellationToken);
             if (stored.HasValue) previous = InboxKeys.For(JsonEntity.Read(stored.Value!, CoreJson.Default.Conversation));

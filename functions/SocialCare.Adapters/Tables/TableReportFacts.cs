@@ -9,19 +9,28 @@ namespace SocialCare.Adapters.Tables;
 /// <summary>
 /// The reports' rows: one per conversation (<see cref="ReportFact"/>, a few hundred bytes), partitioned by the UTC day it
 /// started, with its team and channel as columns to filter on; per day and filter, the day's <see cref="DayRollup"/>
-/// (gzip JSON) kept with the ETag of the day's marker row, which every conversation write of that day replaces. A report
+/// (gzip JSON) kept with the ETag of the day's marker row, which every conversation write of that day replaces in the same
+/// transaction as the conversation's row (the marker lives in the day's partition for that). A report
 /// over 90 days reads 90 kept rollups, and rebuilds only the days written since (today's, mostly).
 /// </summary>
 public sealed class TableReportFacts(TableClients tables) : IReportFacts
 {
     private const int Parallel = 8;
-    private const string DirtyPartition = "_dirty";
+    // The day's marker, in the day's partition: sorts after every conversation id (digits and hex) and is never one.
+    private const string MarkerRow = "~dirty";
     private const string RollupPartition = "_rollup";
     // A rollup larger than this (a very busy day) is not kept: a table property holds 64 KiB.
     private const int MaxKeptBytes = 60 * 1024;
 
-    /// <summary>The day's marker: written on every write of a conversation of that day, so its ETag says whether a kept rollup still holds.</summary>
-    public static TableEntity DirtyMarker(DateTimeOffset createdAt) => new(DirtyPartition, ReportFact.Day(createdAt));
+    /// <summary>
+    /// The conversation's row and its day's marker, in one transaction (one partition): the marker is replaced on every
+    /// write of a conversation of that day, so its ETag says whether a kept rollup still holds.
+    /// </summary>
+    public static IReadOnlyList<TableTransactionAction> Write(Conversation c) =>
+    [
+        new(TableTransactionActionType.UpsertReplace, Entity(c)),
+        new(TableTransactionActionType.UpsertReplace, new TableEntity(ReportFact.Day(c.CreatedAt), MarkerRow)),
+    ];
 
     public static TableEntity Entity(Conversation c) =>
         JsonEntity.Create(ReportFact.Day(c.CreatedAt), c.Id, ReportFact.Of(c), ReportFactJson.Default.ReportFact,
@@ -56,7 +65,7 @@ public sealed class TableReportFacts(TableClients tables) : IReportFacts
                 return;
             }
             // The marker is read before the conversations: a write during the read changes it, so the next report builds again.
-            var marker = (await table.GetEntityIfExistsAsync<TableEntity>(DirtyPartition, day, select: ["PartitionKey"], cancellationToken: ct)) is { HasValue: true } m ? m.Value!.ETag.ToString() : "none";
+            var marker = (await table.GetEntityIfExistsAsync<TableEntity>(day, MarkerRow, select: ["PartitionKey"], cancellationToken: ct)) is { HasValue: true } m ? m.Value!.ETag.ToString() : "none";
             var row = $"{day}|{scope}";
             var kept = await table.GetEntityIfExistsAsync<TableEntity>(RollupPartition, row, cancellationToken: ct);
             if (kept.HasValue && kept.Value!.GetString("Marker") == marker && kept.Value.GetString("Hours") == hoursKey && kept.Value.GetInt32("Version") == DayRollup.Version
@@ -84,7 +93,7 @@ public sealed class TableReportFacts(TableClients tables) : IReportFacts
 
     private static async Task<IReadOnlyList<Conversation>> DayAsync(TableClient table, string day, string? team, string? channelId, Func<Conversation, bool> keep, CancellationToken cancellationToken)
     {
-        var filter = $"PartitionKey eq '{day}'"
+        var filter = $"PartitionKey eq '{day}' and RowKey ne '{MarkerRow}'"
             + (team is null ? "" : $" and Team eq '{TableKeys.Quote(team)}'")
             + (channelId is null ? "" : $" and ChannelId eq '{TableKeys.Quote(channelId)}'");
         var conversations = new List<Conversation>();

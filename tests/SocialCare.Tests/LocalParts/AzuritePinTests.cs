@@ -33,6 +33,9 @@ public sealed class AzuritePinTests
 
         Assert.Contains("socialcare: no batch update", store, StringComparison.Ordinal);
         Assert.Contains("socialcare: indexed field first", store, StringComparison.Ordinal);
+        var tables = File.ReadAllText(RepositoryRoot.Combine("node_modules", "azurite", "dist", "src", "table", "persistence", "LokiTableMetadataStore.js"));
+        Assert.Contains("socialcare: point read by the narrower index", tables, StringComparison.Ordinal);
+        Assert.DoesNotContain("findOne({\n            PartitionKey", tables.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
