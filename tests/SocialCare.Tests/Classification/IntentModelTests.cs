@@ -45,6 +45,28 @@ public sealed class IntentModelTests
         }
     }
 
+    [Theory]
+    [InlineData(0, "Not a model file")] // an older release's file (its first bytes said "INT1")
+    [InlineData(4, "other features")] // the same file saved with other grams
+    public void A_model_saved_with_other_features_is_refused_instead_of_misread(int offset, string message)
+    {
+        using var saved = new MemoryStream();
+        IntentTrainer.Train(Small, Info("small")).Save(saved);
+        var bytes = saved.ToArray();
+        bytes[offset] ^= 0x7F;
+
+        var refused = Assert.Throws<InvalidDataException>(() => IntentModel.Load(new MemoryStream(bytes), Info("small")));
+
+        Assert.Contains(message, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_russian_word_typed_in_latin_letters_has_the_grams_of_its_cyrillic_spelling()
+    {
+        Assert.Equal(SocialCare.Adapters.Learning.TextGrams.Normalize("Сколько стоит доставка?"), SocialCare.Adapters.Learning.TextGrams.Normalize("skolko stoit dostavka?"));
+        Assert.Equal("zhdu otveta uzhe nedelyu", SocialCare.Adapters.Learning.TextGrams.Normalize("ЖДУ ответа уже неделю"));
+    }
+
     [Fact]
     public void The_same_examples_train_the_same_model()
     {

@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text;
 
-namespace SocialCare.Adapters.Intent;
+namespace SocialCare.Adapters.Learning;
 
 /// <summary>
-/// A message as a sparse vector for the linear intent model: word unigrams and bigrams and character 3–4-grams of
-/// the normalized text (lower case, diacritics folded so "zamowienie" meets "zamówienie", runs of a letter cut to
-/// two, digits read as 0 so order numbers look alike), hashed into <see cref="TextSlots"/> slots and scaled by the
-/// square root of their number, followed by the lexicon's signals (<see cref="Core.Classification.IntentSignals"/>). Allocation-light and about
-/// as fast as the lexicon: it runs for every message.
+/// A message as a sparse vector for the linear text models (<see cref="LinearTextModel"/>): word unigrams and bigrams
+/// and character 3–4-grams of the normalized text (lower case, diacritics folded so "zamowienie" meets "zamówienie",
+/// Cyrillic written in Latin letters so "skolko" meets "сколько", runs of a letter cut to two, digits read as 0 so
+/// order numbers look alike), hashed into <see cref="TextSlots"/> slots and scaled by the square root of their number,
+/// followed by the lexicon's signals the model was trained with. Allocation-light and about as fast as the lexicon:
+/// it runs for every message.
 /// </summary>
-public static class IntentFeatures
+public static class TextGrams
 {
     public const int TextBits = 17;
     public const int TextSlots = 1 << TextBits;
 
-    public static int Length => TextSlots + Core.Classification.IntentSignals.Count;
+    /// <summary>Which grams these are: a model saved with other grams is refused (<see cref="LinearTextModel.Load"/>).</summary>
+    public const int Version = 2;
 
     /// <summary>Only the start of a long text is read: care messages are short, and a review's first lines say what it is.</summary>
     public const int MaxChars = 400;
@@ -75,7 +77,7 @@ public static class IntentFeatures
         if (!first) into.Add(Slot(Combine(previous, Fnv('e', ""))));
     }
 
-    /// <summary>Lower case, diacritics folded, letters repeated past two cut, digits as 0, and ? ! emoji kept as words.</summary>
+    /// <summary>Lower case, diacritics folded, Cyrillic in Latin letters, letters repeated past two cut, digits as 0, and ? ! emoji kept as words.</summary>
     public static string Normalize(string text)
     {
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -86,13 +88,14 @@ public static class IntentFeatures
             var c = decomposed[i];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
-            c = c switch { 'ł' => 'l', 'ё' => 'е', _ => c };
+            c = c == 'ł' ? 'l' : c;
             if (char.IsDigit(c)) c = '0';
             if (char.IsLetterOrDigit(c))
             {
-                run = c == last ? run + 1 : 1;
-                last = c;
-                if (run <= 2) sb.Append(c);
+                // Cyrillic is written out in Latin letters, as Russians write it when they type in Latin
+                // ("skolko stoit"), so both spellings of a word share their grams.
+                if (c is >= 'а' and <= 'я') foreach (var l in Latin(c)) Letter(l);
+                else Letter(c);
                 continue;
             }
             (last, run) = ('\0', 0);
@@ -108,7 +111,22 @@ public static class IntentFeatures
             }
         }
         return sb.ToString();
+
+        void Letter(char l)
+        {
+            run = l == last ? run + 1 : 1;
+            last = l;
+            if (run <= 2) sb.Append(l);
+        }
     }
+
+    private static string Latin(char c) => c switch
+    {
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' or 'ё' or 'э' => "e", 'ж' => "zh", 'з' => "z",
+        'и' or 'й' => "i", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s",
+        'т' => "t", 'у' => "u", 'ф' => "f", 'х' => "h", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "sch", 'ъ' or 'ь' => "",
+        'ы' => "y", 'ю' => "yu", _ => "ya",
+    };
 
     private static int Slot(uint hash) => (int)(hash & (TextSlots - 1));
 
