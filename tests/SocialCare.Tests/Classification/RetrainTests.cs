@@ -91,6 +91,25 @@ public sealed class RetrainTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.App.Anonymous.GetAsync("/api/models/intent")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_stored_version_an_older_release_trained_on_other_features_is_refused_with_a_conflict_and_the_active_model_stays()
+    {
+        const string old = "r20001231000000";
+        var store = _app.App.Services.GetRequiredService<TableIntentModelStore>();
+        var small = IntentTrainer.Train([new("gdzie paczka", Intent.Question, "pl"), new("super, dzięki", Intent.Praise, "pl")],
+            new IntentModelInfo(old, DateTimeOffset.UnixEpoch, 2, 0, "old", new Dictionary<string, double>()));
+        await store.SaveAsync(small, default);
+        // The bytes as a release before the shared linear model wrote them: its own "INT1" file.
+        var models = await _app.App.Services.GetRequiredService<SocialCare.Adapters.Tables.TableClients>().GetAsync(SocialCare.Adapters.Tables.TableNames.Models, default);
+        await models.UpsertEntityAsync(new Azure.Data.Tables.TableEntity($"intent|{old}", "chunk-0000") { ["Data"] = "INT1\0\0\0\0"u8.ToArray() }, Azure.Data.Tables.TableUpdateMode.Replace);
+        var activeBefore = (string?)(await ModelAsync())["active"]!["version"];
+
+        var refused = await _app.Client.PostAsJsonAsync("/api/models/intent/rollback", new { version = old });
+
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict);
+        Assert.Equal(activeBefore, (string?)(await ModelAsync())["active"]!["version"]);
+    }
+
     private async Task<JsonObject> ModelAsync() => (await _app.Client.GetFromJsonAsync<JsonObject>("/api/models/intent"))!;
 
     // Each text is a conversation of its own, corrected a minute after the one before.

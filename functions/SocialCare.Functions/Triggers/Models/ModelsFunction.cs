@@ -30,7 +30,15 @@ public sealed class ModelsFunction : IHttpFunction
             if (error is not null) return error;
             body = read;
         }
-        if (await retrainer.RollBackAsync(body!.Version, ct) is null) return Problems.NotFound($"No stored intent model version '{body.Version}'.");
+        try
+        {
+            if (await retrainer.RollBackAsync(body!.Version, ct) is null) return Problems.NotFound($"No stored intent model version '{body.Version}'.");
+        }
+        catch (InvalidDataException e)
+        {
+            // A version trained by an older release on other features: it cannot be read, so it cannot be made active.
+            return Problems.Status(StatusCodes.Status409Conflict, $"Intent model version '{body!.Version}' cannot be used by this release: {e.Message}");
+        }
         return await ShowAsync(active, store, ct);
     }
 }
