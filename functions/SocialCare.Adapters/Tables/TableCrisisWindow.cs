@@ -6,23 +6,27 @@ using SocialCare.Core.Ports;
 namespace SocialCare.Adapters.Tables;
 
 /// <summary>
-/// Negative events in the crisis table: partition "n-{scope digest}-{yyyyMMddHHmm}" (a minute bucket, so a burst
-/// spreads over partitions), row = event id digest (a redelivery is the same row). Counting reads keys only.
+/// Negative events in the crisis table: partition "m-{yyyyMMddHHmm}" (a minute bucket, so a burst spreads over
+/// partitions), row "{scope}|{event id}" (a redelivery is the same row). An event's scopes share the minute's
+/// partition, so they are stored in one transaction; counting a scope reads the keys of its rows in the minutes asked.
 /// </summary>
 public sealed class TableCrisisWindow(TableClients tables) : INegativeEventWindow
 {
     private const string MinuteFormat = "yyyyMMddHHmm";
+    // Before 4 Dec 2026 partitions were "n-{scope}-{minute}": left to age out of every window.
+    private const string Prefix = "m-";
 
-    public async Task<bool> RecordAsync(string scope, string eventId, DateTimeOffset at, TimeSpan alreadyCountedWithin, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(IReadOnlyList<string> scopes, string eventId, DateTimeOffset at, TimeSpan alreadyCountedWithin, CancellationToken cancellationToken)
     {
+        if (scopes.Count == 0) return false;
         var table = await tables.GetAsync(TableNames.Crisis, cancellationToken);
-        if (alreadyCountedWithin > TimeSpan.Zero && await StoredBeforeAsync(table, scope, eventId, at, alreadyCountedWithin, cancellationToken)) return false;
+        if (alreadyCountedWithin > TimeSpan.Zero && await StoredBeforeAsync(table, scopes[0], eventId, at, alreadyCountedWithin, cancellationToken)) return false;
         try
         {
-            await table.AddEntityAsync(new TableEntity(Partition(scope, at), TableKeys.Safe(eventId)), cancellationToken);
+            await table.SubmitTransactionAsync(scopes.Select(scope => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Partition(at), Row(scope, eventId)))), cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             return false;
         }
@@ -31,12 +35,13 @@ public sealed class TableCrisisWindow(TableClients tables) : INegativeEventWindo
     public async Task<IReadOnlyDictionary<DateTimeOffset, int>> CountByMinuteAsync(string scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Crisis, cancellationToken);
-        var prefix = Prefix(scope);
-        var filter = $"PartitionKey ge '{Partition(scope, from)}' and PartitionKey lt '{Partition(scope, to)}'";
+        var first = ScopeStart(scope);
+        // '}' follows '|': every row of the scope, and no other scope's.
+        var filter = $"PartitionKey ge '{Partition(from)}' and PartitionKey lt '{Partition(to)}' and RowKey ge '{TableKeys.Quote(first)}' and RowKey lt '{TableKeys.Quote(first[..^1] + "}")}'";
         var counts = new Dictionary<DateTimeOffset, int>();
         await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey"], cancellationToken: cancellationToken))
         {
-            var minute = DateTimeOffset.ParseExact(row.PartitionKey[prefix.Length..], MinuteFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            var minute = DateTimeOffset.ParseExact(row.PartitionKey[Prefix.Length..], MinuteFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
             counts[minute] = counts.GetValueOrDefault(minute) + 1;
         }
         return counts;
@@ -46,13 +51,14 @@ public sealed class TableCrisisWindow(TableClients tables) : INegativeEventWindo
     {
         var minutes = (int)Math.Ceiling(within.TotalMinutes);
         var lookups = Enumerable.Range(1, minutes).Select(back =>
-            table.GetEntityIfExistsAsync<TableEntity>(Partition(scope, at - TimeSpan.FromMinutes(back)), TableKeys.Safe(eventId), select: ["RowKey"], cancellationToken: cancellationToken));
+            table.GetEntityIfExistsAsync<TableEntity>(Partition(at - TimeSpan.FromMinutes(back)), Row(scope, eventId), select: ["RowKey"], cancellationToken: cancellationToken));
         var found = await Task.WhenAll(lookups);
         return found.Any(f => f.HasValue);
     }
 
-    private static string Prefix(string scope) => $"n-{TableKeys.Safe(scope)}-";
+    private static string ScopeStart(string scope) => $"{TableKeys.Safe(scope)}|";
 
-    private static string Partition(string scope, DateTimeOffset at) =>
-        Prefix(scope) + at.UtcDateTime.ToString(MinuteFormat, CultureInfo.InvariantCulture);
+    private static string Row(string scope, string eventId) => ScopeStart(scope) + TableKeys.Safe(eventId);
+
+    private static string Partition(DateTimeOffset at) => Prefix + at.UtcDateTime.ToString(MinuteFormat, CultureInfo.InvariantCulture);
 }

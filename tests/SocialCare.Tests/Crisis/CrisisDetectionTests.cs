@@ -92,7 +92,7 @@ public sealed class CrisisDetectionTests : IAsyncLifetime
         {
             for (var i = 0; i < 20; i++)
             {
-                await window.RecordAsync(Channel, $"history-{week}-{i}", _time.GetUtcNow().AddDays(-7 * week).AddMinutes(i * 2), TimeSpan.Zero, CancellationToken.None);
+                await window.RecordAsync([Channel], $"history-{week}-{i}", _time.GetUtcNow().AddDays(-7 * week).AddMinutes(i * 2), TimeSpan.Zero, CancellationToken.None);
             }
         }
 

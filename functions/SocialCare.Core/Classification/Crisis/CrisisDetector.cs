@@ -37,12 +37,11 @@ public sealed class CrisisDetector(
         var safety = fromCustomer && classification.Has(Signals.Safety);
         var example = negative || safety ? ExampleOf(e) : null;
         var notifications = new List<NotifyMessage>();
-        foreach (var scope in CrisisScopes.For(e.ChannelId))
+        var scopes = CrisisScopes.For(e.ChannelId);
+        var recorded = negative && await window.RecordAsync(scopes, e.EventId, time.GetUtcNow(), redelivered ? options.Window : TimeSpan.Zero, cancellationToken);
+        foreach (var scope in scopes)
         {
-            if (negative && await window.RecordAsync(scope, e.EventId, time.GetUtcNow(), redelivered ? options.Window : TimeSpan.Zero, cancellationToken))
-            {
-                counter.Recorded(scope);
-            }
+            if (recorded) counter.Recorded(scope);
             notifications.AddRange(await EvaluateAsync(scope, safety, example, traceParent, cancellationToken, mayUseCopy: !safety));
         }
         return notifications;
