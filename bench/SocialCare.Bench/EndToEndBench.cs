@@ -80,7 +80,9 @@ internal static class EndToEndBench
         for (var i = 0; i < count; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
-            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+            // Read the clock once: between a comparison and a second read the wait can turn negative.
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
             var n = i;
             sends.Add(Task.Run(async () =>
             {

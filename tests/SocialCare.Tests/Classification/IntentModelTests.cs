@@ -29,6 +29,17 @@ public sealed class IntentModelTests
         Assert.Contains("cv.accuracy.pl", shipped.Info.Figures.Keys);
     }
 
+    [Theory]
+    [InlineData("zmywarka przyszła z pękniętymi drzwiczkami, zdjęcia tutaj https://photos.example/album/88213")]
+    [InlineData("курьер оставил коробку под дождём, всё промокло, фото: https://disk.example/d/Qw3rTy")]
+    [InlineData("my washer broke and the claim was rejected, photos here https://imgur.example/a/xk2Pq")]
+    public void A_complaint_that_links_its_photos_is_read_as_a_complaint_not_hidden_as_spam(string text)
+    {
+        var classification = new OfflineClassifier(new ActiveIntentModel()).Classify(new ClassificationInput(text));
+
+        Assert.Equal(Intent.Complaint, classification.Intent);
+    }
+
     [Fact]
     public void A_saved_model_loads_and_predicts_what_it_predicted_before()
     {
