@@ -9,7 +9,7 @@ namespace SocialCare.Adapters.Intent;
 /// active model on corrections held back from training (every fifth, in the order they were made; with none held
 /// back yet, on the corpus), keeps the candidate as a version, and promotes it only when it is not worse.
 /// </summary>
-public sealed partial class IntentRetrainer(ILabelCorrectionStore corrections, TableIntentModelStore store, ActiveIntentModel active, TimeProvider time, ILogger<IntentRetrainer> logger)
+public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILabelCorrectionStore corrections, TableIntentModelStore store, ActiveIntentModel active, TimeProvider time, ILogger<IntentRetrainer> logger)
 {
     /// <summary>A correction is the brand's own judgement on its own traffic: it counts as much as three corpus messages.</summary>
     public const float CorrectionWeight = 3f;
@@ -18,12 +18,9 @@ public sealed partial class IntentRetrainer(ILabelCorrectionStore corrections, T
 
     public const string Shipped = "shipped";
 
-    /// <summary>The corpus the app ships beside the handler (a copy of <c>data/care</c>).</summary>
-    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Corpus");
-
     public async Task<RetrainOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var (corpus, digest) = IntentCorpus.Read(CorpusFolder);
+        var (corpus, digest) = IntentCorpus.Read(corpusFolder.Path);
         var learned = await CorrectionsAsync(cancellationToken);
         var held = learned.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
         var taught = learned.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
@@ -87,6 +84,12 @@ public sealed partial class IntentRetrainer(ILabelCorrectionStore corrections, T
 
     [LoggerMessage(LogLevel.Information, "Intent model {Version} trained on {Examples} examples ({Corrections} corrections); on {MeasuredOn} ({Count}): {Candidate:0.000} against {Active:0.000} for the active model; promoted: {Promoted}")]
     private partial void LogRetrained(string version, int examples, int corrections, string measuredOn, int count, double candidate, double active, bool promoted);
+}
+
+/// <summary>Where the corpus a retrain starts from is read: the app's copy of <c>data/care</c>, shipped beside the handler.</summary>
+public sealed record IntentCorpusFolder(string Path)
+{
+    public static IntentCorpusFolder Shipped { get; } = new(System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus"));
 }
 
 public sealed record RetrainOutcome(IntentModelInfo Model, bool Promoted, double Accuracy, double PreviousAccuracy, string MeasuredOn, int MeasuredCount);

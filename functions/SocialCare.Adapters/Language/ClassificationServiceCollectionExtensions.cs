@@ -24,6 +24,7 @@ public static class ClassificationServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<Intent.ActiveIntentModel>();
         services.TryAddSingleton<Intent.TableIntentModelStore>();
+        services.TryAddSingleton(Intent.IntentCorpusFolder.Shipped);
         services.TryAddTransient<Intent.IntentRetrainer>();
         services.AddHostedService<Intent.IntentModelRefresher>();
         services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value, sp.GetRequiredService<Intent.ActiveIntentModel>()));

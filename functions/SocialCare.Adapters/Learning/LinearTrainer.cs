@@ -29,7 +29,7 @@ public static class LinearTrainer
         {
             var (indices, values) = TextGrams.Of(e.Text, e.Signals);
             return new Row { Label = e.Label, Features = new VBuffer<float>(length, indices.Length, values, indices), Weight = e.Weight };
-        });
+        }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Key", nameof(Row.Label))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options

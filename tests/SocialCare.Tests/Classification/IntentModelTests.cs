@@ -29,6 +29,16 @@ public sealed class IntentModelTests
         Assert.Contains("cv.accuracy.pl", shipped.Info.Figures.Keys);
     }
 
+    [Fact]
+    public void A_retrain_starts_from_the_whole_corpus_the_app_ships_beside_it()
+    {
+        var shipped = IntentCorpus.Read(IntentCorpusFolder.Shipped.Path);
+        var repository = IntentCorpus.Read(Path.Combine(RepoPaths.Root, "data", "care"));
+
+        Assert.Equal(repository.Digest, shipped.Digest);
+        Assert.Equal(repository.Examples.Count, shipped.Examples.Count);
+    }
+
     [Theory]
     [InlineData("zmywarka przyszła z pękniętymi drzwiczkami, zdjęcia tutaj https://photos.example/album/88213")]
     [InlineData("курьер оставил коробку под дождём, всё промокло, фото: https://disk.example/d/Qw3rTy")]

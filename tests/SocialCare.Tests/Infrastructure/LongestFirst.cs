@@ -6,12 +6,13 @@ using Xunit.Sdk;
 namespace SocialCare.Tests.Infrastructure;
 
 /// <summary>
-/// Starts the test classes that take tens of seconds (the ./run drills, each a child process waiting on a burst) before
-/// the rest, so they overlap the hundreds of short ones instead of being the tail of the run. Others keep name order.
+/// Starts the test classes that take tens of seconds (the workspace's browser tests, one app and browser for 34 tests in
+/// turn; the ./run drills, each a child process waiting on a burst) before the rest, so they overlap the hundreds of
+/// short ones instead of being the tail of the run. Others keep name order.
 /// </summary>
 public sealed class LongestFirst : ITestCollectionOrderer
 {
-    private static readonly string[] Long = ["DrillTests", "PipelineRoundTripTests", "ShutdownTests", "CrashRecoveryTests", "DeferralTests"];
+    private static readonly string[] Long = ["WorkspaceBrowserTests", "DrillTests", "PipelineRoundTripTests", "ShutdownTests", "CrashRecoveryTests", "DeferralTests", "RetrainTests"];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
