@@ -22,9 +22,21 @@ public static class IntentCorpus
             {
                 if (!e.Gold.TryGetValue("intent", out var name)) continue;
                 var intent = IntentNames.Parse(name) ?? throw new FormatException($"{Path.GetFileName(file)}: unknown intent '{name}'");
-                examples.Add(new IntentExample(e.Text, intent, e.Language));
+                examples.Add(new IntentExample(e.Text, intent, e.Language, Writer: WriterOf(file)));
             }
         }
         return (examples, Convert.ToHexStringLower(hash.GetHashAndReset())[..16]);
+    }
+
+    /// <summary>
+    /// The writer of a corpus file, by its name: <c>pl.jsonl</c> is the first writer's, <c>ru-2.jsonl</c> and
+    /// <c>ru-2b.jsonl</c> the second's (<c>data/care/LABELLING.md</c>: one file per writer and language).
+    /// </summary>
+    public static string WriterOf(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        var digits = dash < 0 ? "" : new string(name[(dash + 1)..].TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? "1" : digits;
     }
 }

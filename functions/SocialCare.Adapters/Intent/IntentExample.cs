@@ -2,5 +2,8 @@ using SocialCare.Core.Classification;
 
 namespace SocialCare.Adapters.Intent;
 
-/// <summary>One labelled message to learn from: the corpus's, or an agent's correction (weighted above the corpus).</summary>
-public sealed record IntentExample(string Text, Core.Classification.Intent Intent, string Language, float Weight = 1f);
+/// <summary>
+/// One labelled message to learn from: the corpus's, or an agent's correction (weighted above the corpus). A corpus
+/// message knows its writer (<see cref="IntentCorpus.WriterOf"/>), so a model can be measured on a writer it never read.
+/// </summary>
+public sealed record IntentExample(string Text, Core.Classification.Intent Intent, string Language, float Weight = 1f, string Writer = "");

@@ -16,8 +16,11 @@ public static class TextGrams
     public const int TextBits = 17;
     public const int TextSlots = 1 << TextBits;
 
-    /// <summary>Which grams these are: a model saved with other grams is refused (<see cref="LinearTextModel.Load"/>).</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// Which features these are: a model saved with others is refused (<see cref="LinearTextModel.Load"/>). 2: Cyrillic
+    /// folded into Latin letters; 3: the intent signals beside the grams scaled to a tenth (<c>IntentSignals.Scale</c>).
+    /// </summary>
+    public const int Version = 3;
 
     /// <summary>Only the start of a long text is read: care messages are short, and a review's first lines say what it is.</summary>
     public const int MaxChars = 400;

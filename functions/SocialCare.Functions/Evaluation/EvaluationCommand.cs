@@ -4,16 +4,34 @@ using SocialCare.Core.Classification.Evaluation;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run eval FILE...</c>: runs the offline classifier over labelled JSONL files and prints, for every file and task,
+/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent model, or the
+/// one in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
 /// accuracy, macro-F1 and macro-recall, per-label precision/recall/F1, figures per language, the confusion matrix,
-/// and the language-detection accuracy. Returns 0, or 2 when a file is missing. The files are read here, at the
+/// and the language-detection accuracy; with <c>--misses</c>, every message whose intent it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
 /// edge; the core only counts.
 /// </summary>
 public static class EvaluationCommand
 {
-    public static int Run(IReadOnlyList<string> files, TextWriter output) => Run(files, output, new OfflineClassifier(new Adapters.Intent.ActiveIntentModel()));
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var model = new Adapters.Intent.ActiveIntentModel();
+        var misses = args.Contains("--misses");
+        args = [.. args.Where(a => a != "--misses")];
+        if (args is ["--model", var folder, ..])
+        {
+            if (!File.Exists(Path.Combine(folder, Adapters.Intent.IntentModelFiles.ModelFile)))
+            {
+                output.WriteLine($"{folder}: no {Adapters.Intent.IntentModelFiles.ModelFile}");
+                return 2;
+            }
+            model.Use(Adapters.Intent.IntentModelFiles.Load(folder));
+            output.WriteLine($"intent model {model.Current!.Info.Version} from {folder}");
+            args = args.Skip(2).ToList();
+        }
+        return Run(args, output, new OfflineClassifier(model), misses);
+    }
 
-    public static int Run(IReadOnlyList<string> files, TextWriter output, OfflineClassifier classifier)
+    public static int Run(IReadOnlyList<string> files, TextWriter output, OfflineClassifier classifier, bool misses = false)
     {
         if (files.Count == 0)
         {
@@ -30,7 +48,20 @@ public static class EvaluationCommand
             using var reader = File.OpenText(file);
             var result = ClassifierEvaluation.Evaluate(LabeledExampleReader.Read(reader), classifier);
             EvaluationReport.Write(output, Path.GetFileName(file), result);
+            if (misses) WriteMisses(file, output, classifier);
         }
         return 0;
+    }
+
+    private static void WriteMisses(string file, TextWriter output, OfflineClassifier classifier)
+    {
+        using var reader = File.OpenText(file);
+        output.WriteLine("-- intent misses (gold -> predicted)");
+        foreach (var e in LabeledExampleReader.Read(reader))
+        {
+            if (!e.Gold.TryGetValue("intent", out var gold)) continue;
+            var predicted = TaskPredictions.Predict("intent", classifier.Analyze(e.Text));
+            if (predicted != gold) output.WriteLine($"{gold} -> {predicted}: {e.Text.ReplaceLineEndings(" ")}");
+        }
     }
 }

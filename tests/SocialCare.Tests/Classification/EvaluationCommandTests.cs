@@ -33,6 +33,41 @@ public sealed class EvaluationCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_model_trained_leaving_each_writer_out_is_evaluated_from_its_folder_and_its_misses_are_listed()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
+        File.WriteAllLines(Path.Combine(corpus, "en.jsonl"),
+        [
+            """{"lang":"en","intent":"praise","text":"thank you so much, lovely service"}""",
+            """{"lang":"en","intent":"praise","text":"great staff, thanks a lot"}""",
+            """{"lang":"en","intent":"complaint","text":"my parcel is late again and nobody answers"}""",
+            """{"lang":"en","intent":"complaint","text":"charged twice for one order, still no refund"}""",
+        ]);
+        File.WriteAllLines(Path.Combine(corpus, "en-2.jsonl"),
+        [
+            """{"lang":"en","intent":"praise","text":"thanks, the courier was lovely"}""",
+            """{"lang":"en","intent":"complaint","text":"the order is late and the refund never came"}""",
+        ]);
+        var model = Path.Combine(folder, "model");
+        var trained = new StringWriter();
+
+        Assert.Equal(0, TrainCommand.Run(["--corpus", corpus, "--folds", "writer", "--out", model], trained, TimeProvider.System));
+        Assert.Contains("leave-one-writer-out over 2 writers", trained.ToString());
+
+        // Labelled the wrong way round on purpose: both are misses, listed with the gold and the predicted intent.
+        var check = Write("check.jsonl",
+            """{"lang":"en","intent":"complaint","text":"thanks a lot, lovely staff"}""",
+            """{"lang":"en","intent":"praise","text":"late again, still no refund"}""");
+        var output = new StringWriter();
+
+        Assert.Equal(0, EvaluationCommand.Run(["--model", model, "--misses", check], output));
+        var text = output.ToString();
+        Assert.Contains($"from {model}", text);
+        Assert.Contains("complaint -> praise: thanks a lot, lovely staff", text);
+        Assert.Contains("praise -> complaint: late again, still no refund", text);
+    }
+
+    [Fact]
     public void Missing_file_is_reported_with_a_failing_exit_code()
     {
         var output = new StringWriter();
