@@ -7,7 +7,7 @@ namespace SocialCare.Functions.Evaluation;
 /// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent model, or the
 /// one in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
 /// accuracy, macro-F1 and macro-recall, per-label precision/recall/F1, figures per language, the confusion matrix,
-/// and the language-detection accuracy; with <c>--misses</c>, every message whose intent it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
+/// and the language-detection accuracy; with <c>--misses</c>, every message and task it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
 /// edge; the core only counts.
 /// </summary>
 public static class EvaluationCommand
@@ -56,12 +56,15 @@ public static class EvaluationCommand
     private static void WriteMisses(string file, TextWriter output, OfflineClassifier classifier)
     {
         using var reader = File.OpenText(file);
-        output.WriteLine("-- intent misses (gold -> predicted)");
+        output.WriteLine("-- misses (task: gold -> predicted)");
         foreach (var e in LabeledExampleReader.Read(reader))
         {
-            if (!e.Gold.TryGetValue("intent", out var gold)) continue;
-            var predicted = TaskPredictions.Predict("intent", classifier.Analyze(e.Text));
-            if (predicted != gold) output.WriteLine($"{gold} -> {predicted}: {e.Text.ReplaceLineEndings(" ")}");
+            var analysis = classifier.Analyze(e.Text);
+            foreach (var (task, gold) in e.Gold)
+            {
+                var predicted = TaskPredictions.Predict(task, analysis);
+                if (predicted is not null && predicted != gold) output.WriteLine($"{task}: {gold} -> {predicted}: {e.Text.ReplaceLineEndings(" ")}");
+            }
         }
     }
 }

@@ -63,8 +63,8 @@ public sealed class EvaluationCommandTests : IDisposable
         Assert.Equal(0, EvaluationCommand.Run(["--model", model, "--misses", check], output));
         var text = output.ToString();
         Assert.Contains($"from {model}", text);
-        Assert.Contains("complaint -> praise: thanks a lot, lovely staff", text);
-        Assert.Contains("praise -> complaint: late again, still no refund", text);
+        Assert.Contains("intent: complaint -> praise: thanks a lot, lovely staff", text);
+        Assert.Contains("intent: praise -> complaint: late again, still no refund", text);
     }
 
     [Fact]
