@@ -29,8 +29,8 @@ public sealed class IntentModel : IIntentModel
 
     public IntentGuess? Predict(string text, float[] signals)
     {
-        var (best, confidence) = linear.Predict(text, signals);
-        return new IntentGuess(intents[best], confidence);
+        var (best, confidence, second) = linear.Predict(text, signals);
+        return new IntentGuess(intents[best], confidence, intents[second]);
     }
 
     /// <summary>The share of <paramref name="examples"/> whose intent this model predicts.</summary>

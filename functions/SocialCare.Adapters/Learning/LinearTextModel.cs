@@ -40,8 +40,8 @@ public sealed class LinearTextModel
 
     public static int Length(int signalCount) => TextGrams.TextSlots + signalCount;
 
-    /// <summary>The most likely label's index and its probability.</summary>
-    public (int Label, float Confidence) Predict(string text, float[] signals)
+    /// <summary>The most likely label's index and its probability, and the second most likely label's index.</summary>
+    public (int Label, float Confidence, int RunnerUp) Predict(string text, float[] signals)
     {
         if (signals.Length != SignalCount) throw new ArgumentException($"The model reads {SignalCount} signals, not {signals.Length}.", nameof(signals));
         var grams = scratch ??= new List<int>(512);
@@ -54,9 +54,11 @@ public sealed class LinearTextModel
         for (var s = 0; s < signals.Length; s++) AddRow(scores, TextGrams.TextSlots + s, signals[s]);
         var best = 0;
         for (var c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        var second = best == 0 ? 1 : 0;
+        for (var c = 0; c < scores.Length; c++) if (c != best && scores[c] > scores[second]) second = c;
         var sum = 0f;
         for (var c = 0; c < scores.Length; c++) sum += MathF.Exp(scores[c] - scores[best]);
-        return (best, 1f / sum);
+        return (best, 1f / sum, second);
     }
 
     private void AddRow(Span<float> scores, int slot, float value)

@@ -2,8 +2,8 @@ using SocialCare.Core.Classification.Text;
 
 namespace SocialCare.Core.Classification;
 
-/// <summary>What a learned intent model predicts, and how sure it is (the winning class's probability).</summary>
-public sealed record IntentGuess(Intent Intent, float Confidence);
+/// <summary>What a learned intent model predicts, how sure it is (the winning class's probability), and its second choice.</summary>
+public sealed record IntentGuess(Intent Intent, float Confidence, Intent? RunnerUp = null);
 
 /// <summary>
 /// A learned intent model (trained on the care corpus and the agents' corrections). Given the text and the lexicon's

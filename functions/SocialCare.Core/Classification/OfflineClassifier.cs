@@ -19,6 +19,9 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     {
     }
 
+    /// <summary>How sure the model must be of an abusive intent when the text holds no insult or swearing.</summary>
+    public const float AbuseWithoutInsultConfidence = 0.5f;
+
     public ValueTask<Classification> ClassifyAsync(ClassificationInput input, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(input));
 
@@ -36,9 +39,15 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         var language = LanguageDetector.Detect(features);
         var (sentiment, confidence) = SentimentDecider.Decide(features, language);
         var ruled = IntentDecider.Decide(features, sentiment);
-        var intent = intents?.Predict(text, IntentSignals.Of(features, ruled, sentiment))?.Intent ?? ruled;
+        var guess = intents?.Predict(text, IntentSignals.Of(features, ruled, sentiment));
+        var intent = guess?.Intent ?? ruled;
+        var insulting = features[LexiconCategory.Insult] + features[LexiconCategory.Profanity] >= 1;
+        // Abuse is hidden and counts towards blocking the author, so harsh criticism read as abuse would silence a
+        // critic: without an insult or swearing the lexicon knows, the model must be more sure than not, else its
+        // second choice stands (most often a complaint).
+        if (intent == Intent.Abuse && !insulting && guess is { Confidence: < AbuseWithoutInsultConfidence, RunnerUp: { } second }) intent = second;
         var signals = SignalDetector.Detect(features, authorFollowers, options);
-        var offensive = intent == Intent.Abuse || features[LexiconCategory.Insult] + features[LexiconCategory.Profanity] >= 1;
+        var offensive = intent == Intent.Abuse || insulting;
         return new TextAnalysis(language, sentiment, confidence, intent, signals, offensive);
     }
 }

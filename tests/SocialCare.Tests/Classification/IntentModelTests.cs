@@ -119,7 +119,35 @@ public sealed class IntentModelTests
         Assert.Equal(new OfflineClassifier().Classify(new ClassificationInput(text)).Intent, new OfflineClassifier(new Always(null)).Classify(new ClassificationInput(text)).Intent);
     }
 
+    [Theory]
+    [InlineData("Your delivery is terrible and support never answers.", 0.45f, Intent.Complaint, false)]
+    [InlineData("Your delivery is terrible and support never answers.", 0.80f, Intent.Abuse, true)]
+    [InlineData("You are all idiots, worst company", 0.45f, Intent.Abuse, true)]
+    public void An_unsure_abusive_guess_without_an_insult_or_swearing_gives_way_to_the_models_second_choice(string text, float confidence, Intent expected, bool offensive)
+    {
+        var classification = new OfflineClassifier(new Guess(new IntentGuess(Intent.Abuse, confidence, Intent.Complaint))).Classify(new ClassificationInput(text));
+
+        Assert.Equal(expected, classification.Intent);
+        Assert.Equal(offensive, classification.Offensive);
+    }
+
+    [Fact]
+    public void The_model_names_its_second_choice()
+    {
+        var model = IntentTrainer.Train(Small, Info("second"));
+
+        var guess = model.Predict("Paczka nie doszła, skandal", IntentSignals.Of("Paczka nie doszła, skandal"))!;
+
+        Assert.NotNull(guess.RunnerUp);
+        Assert.NotEqual(guess.Intent, guess.RunnerUp);
+    }
+
     private static IntentModelInfo Info(string version) => new(version, DateTimeOffset.UnixEpoch, Small.Count, 0, "test", new Dictionary<string, double>());
+
+    private sealed class Guess(IntentGuess guess) : IIntentModel
+    {
+        public IntentGuess? Predict(string text, float[] signals) => guess;
+    }
 
     private sealed class Always(Intent? intent) : IIntentModel
     {

@@ -47,12 +47,18 @@ public sealed class ClassifyApiTests(IdleAppFixture shared) : IClassFixture<Idle
             {
                 new { id = "abuse", text = "You are all idiots, go to hell, worst scum company" },
                 new { id = "critic", text = "Your delivery is terrible and support never answers. Very disappointed." },
+                new { id = "critic-pl", text = "Wasza dostawa jest fatalna, a obsługa nigdy nie odpowiada. Bardzo rozczarowany." },
+                new { id = "critic-ru", text = "Доставка у вас ужасная, поддержка не отвечает. Очень разочарован." },
             },
         });
 
         var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
         Assert.Equal("hide", items["abuse"].GetProperty("moderation").GetProperty("action").GetString());
-        Assert.False(items["critic"].GetProperty("moderation").TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String);
+        Assert.All(new[] { "critic", "critic-pl", "critic-ru" }, id =>
+        {
+            Assert.Equal("complaint", items[id].GetProperty("intent").GetString());
+            Assert.False(items[id].GetProperty("moderation").TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String, id);
+        });
     }
 
     [Theory]
