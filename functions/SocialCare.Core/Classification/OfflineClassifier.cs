@@ -22,6 +22,9 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     /// <summary>How sure the model must be of an abusive intent when the text holds no insult or swearing.</summary>
     public const float AbuseWithoutInsultConfidence = 0.5f;
 
+    /// <summary>Below this confidence in its first choice, the model's second choice of complaint stands when the lexicon's rules read a complaint too.</summary>
+    public const float ComplaintAgreementConfidence = 0.6f;
+
     public ValueTask<Classification> ClassifyAsync(ClassificationInput input, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(input));
 
@@ -41,6 +44,9 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         var ruled = IntentDecider.Decide(features, sentiment);
         var guess = intents?.Predict(text, IntentSignals.Of(features, ruled, sentiment));
         var intent = guess?.Intent ?? ruled;
+        // A complaint is routed to the care specialists; read as a question it waits in first line. When the model is
+        // unsure, its second choice is a complaint and the lexicon's rules read one too, two readers agree: a complaint.
+        if (guess is { Confidence: < ComplaintAgreementConfidence, RunnerUp: Intent.Complaint } && ruled == Intent.Complaint) intent = Intent.Complaint;
         var insulting = features[LexiconCategory.Insult] + features[LexiconCategory.Profanity] >= 1;
         // Abuse is hidden and counts towards blocking the author, so harsh criticism read as abuse would silence a
         // critic: without an insult or swearing the lexicon knows, the model must be more sure than not, else its

@@ -131,6 +131,17 @@ public sealed class IntentModelTests
         Assert.Equal(offensive, classification.Offensive);
     }
 
+    [Theory]
+    [InlineData("My order still hasn't arrived after three weeks and nobody answers, what now?", 0.45f, Intent.Complaint)]
+    [InlineData("My order still hasn't arrived after three weeks and nobody answers, what now?", 0.70f, Intent.Question)]
+    [InlineData("What time do you open on Sundays?", 0.45f, Intent.Question)]
+    public void An_unsure_guess_gives_way_to_a_complaint_when_its_second_choice_and_the_rules_both_read_one(string text, float confidence, Intent expected)
+    {
+        var classification = new OfflineClassifier(new Guess(new IntentGuess(Intent.Question, confidence, Intent.Complaint))).Classify(new ClassificationInput(text));
+
+        Assert.Equal(expected, classification.Intent);
+    }
+
     [Fact]
     public void The_model_names_its_second_choice()
     {
