@@ -27,7 +27,9 @@ public static class ClassificationServiceCollectionExtensions
         services.TryAddSingleton(Intent.IntentCorpusFolder.Shipped);
         services.TryAddTransient<Intent.IntentRetrainer>();
         services.AddHostedService<Intent.IntentModelRefresher>();
-        services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value, sp.GetRequiredService<Intent.ActiveIntentModel>()));
+        services.TryAddSingleton<Learning.ShippedSentimentModel>();
+        services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value,
+            sp.GetRequiredService<Intent.ActiveIntentModel>(), sp.GetRequiredService<Learning.ShippedSentimentModel>()));
 
         if (string.IsNullOrWhiteSpace(configuration[$"{LanguageOptions.SectionName}:{nameof(LanguageOptions.Endpoint)}"]))
         {

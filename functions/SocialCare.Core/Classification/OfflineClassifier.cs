@@ -6,16 +6,18 @@ namespace SocialCare.Core.Classification;
 /// <summary>
 /// Hand-written lexicons for Polish, Russian and English (see <c>Lexicons/*.txt</c>) for language, sentiment and
 /// signals; intent from a learned model (<see cref="IIntentModel"/>) when one is given, which weighs the words beside
-/// the lexicon's signals, else from the lexicon's rules. No network, no shared mutable state, so one instance serves
+/// the lexicon's signals, else from the lexicon's rules; sentiment likewise from a learned model for the languages it
+/// reads (<see cref="ISentimentModel"/>: Polish), else from the lexicon. The intent model is given the lexicon's own
+/// sentiment, as it was trained. No network, no shared mutable state, so one instance serves
 /// every thread. Also the fallback when Azure AI Language is down.
 /// </summary>
-public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentModel? intents = null) : ITextClassifier
+public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentModel? intents = null, ISentimentModel? sentiments = null) : ITextClassifier
 {
     public OfflineClassifier() : this(new OfflineClassifierOptions())
     {
     }
 
-    public OfflineClassifier(IIntentModel? intents) : this(new OfflineClassifierOptions(), intents)
+    public OfflineClassifier(IIntentModel? intents, ISentimentModel? sentiments = null) : this(new OfflineClassifierOptions(), intents, sentiments)
     {
     }
 
@@ -24,6 +26,9 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
 
     /// <summary>Below this confidence in its first choice, the model's second choice of complaint stands when the lexicon's rules read a complaint too.</summary>
     public const float ComplaintAgreementConfidence = 0.6f;
+
+    /// <summary>How sure a learned sentiment model must be for its label to replace the lexicon's.</summary>
+    public const float LearnedSentimentConfidence = 0.9f;
 
     public ValueTask<Classification> ClassifyAsync(ClassificationInput input, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(input));
@@ -52,6 +57,13 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         // critic: without an insult or swearing the lexicon knows, the model must be more sure than not, else its
         // second choice stands (most often a complaint).
         if (intent == Intent.Abuse && !insulting && guess is { Confidence: < AbuseWithoutInsultConfidence, RunnerUp: { } second }) intent = second;
+        // The learned sentiment model read the team's own texts; on writing unlike them (another domain) it is less sure,
+        // and there the lexicon, written for any text, keeps the say.
+        if (sentiments is not null && sentiments.Reads(language) && sentiments.Predict(text, SentimentSignals.Of(features, sentiment)) is { } learned
+            && learned.Confidence >= LearnedSentimentConfidence)
+        {
+            (sentiment, confidence) = (learned.Sentiment, Math.Round(learned.Confidence, 2));
+        }
         var signals = SignalDetector.Detect(features, authorFollowers, options);
         var offensive = intent == Intent.Abuse || insulting;
         return new TextAnalysis(language, sentiment, confidence, intent, signals, offensive);

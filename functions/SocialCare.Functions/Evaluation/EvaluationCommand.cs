@@ -4,8 +4,8 @@ using SocialCare.Core.Classification.Evaluation;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent model, or the
-/// one in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
+/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent and Polish
+/// sentiment models, or the ones in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
 /// accuracy, macro-F1 and macro-recall, per-label precision/recall/F1, figures per language, the confusion matrix,
 /// and the language-detection accuracy; with <c>--misses</c>, every message and task it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
 /// edge; the core only counts.
@@ -15,6 +15,7 @@ public static class EvaluationCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var model = new Adapters.Intent.ActiveIntentModel();
+        ISentimentModel? sentiments = new Adapters.Learning.ShippedSentimentModel();
         var misses = args.Contains("--misses");
         args = [.. args.Where(a => a != "--misses")];
         if (args is ["--model", var folder, ..])
@@ -26,9 +27,13 @@ public static class EvaluationCommand
             }
             model.Use(Adapters.Intent.IntentModelFiles.Load(folder));
             output.WriteLine($"intent model {model.Current!.Info.Version} from {folder}");
+            // The folder's models only: one without a sentiment model is measured with the lexicon's sentiment.
+            var learned = Adapters.Learning.SentimentModel.LoadFrom(folder);
+            sentiments = learned;
+            output.WriteLine(learned is null ? $"no sentiment model in {folder}: the lexicon's sentiment" : $"sentiment model ({learned.Language}) from {folder}");
             args = args.Skip(2).ToList();
         }
-        return Run(args, output, new OfflineClassifier(model), misses);
+        return Run(args, output, new OfflineClassifier(model, sentiments), misses);
     }
 
     public static int Run(IReadOnlyList<string> files, TextWriter output, OfflineClassifier classifier, bool misses = false)

@@ -2,15 +2,18 @@ using SocialCare.Core.Classification;
 using System.Diagnostics;
 using System.Globalization;
 using SocialCare.Adapters.Intent;
+using SocialCare.Adapters.Learning;
 
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run train [--corpus DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
+/// <c>./run train [--only intent|sentiment] [--corpus DIR] [--reviews DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
 /// corpus (stratified K-fold, default 5, or leave-one-writer-out with <c>--folds writer</c>: every figure is on messages
 /// the model being measured never saw), prints accuracy
 /// per language (mean and spread over the folds) and recall per intent, then trains on the whole corpus and writes
-/// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>).
+/// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>); then the same for the Polish sentiment model
+/// (the team's review sentences in <c>data/reviews</c> and the Polish care messages' sentiment; stratified K-fold
+/// macro-F1 over the four labels; <c>sentiment-pl.bin</c>).
 /// </summary>
 public static class TrainCommand
 {
@@ -18,6 +21,8 @@ public static class TrainCommand
     {
         var corpus = Option(args, "--corpus") ?? "data/care";
         var outDir = Option(args, "--out") ?? "functions/SocialCare.Functions/Models";
+        var only = Option(args, "--only");
+        if (only == "sentiment") return TrainSentiment(Option(args, "--reviews") ?? "data/reviews", corpus, outDir, args, output);
         var byWriter = Option(args, "--folds") == "writer";
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : IntentTrainer.L2;
@@ -56,6 +61,33 @@ public static class TrainCommand
         IntentModelFiles.Save(model, outDir);
         var size = new FileInfo(Path.Combine(outDir, IntentModelFiles.ModelFile)).Length;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model {info.Version} written to {outDir}/{IntentModelFiles.ModelFile} ({size / 1024.0 / 1024.0:0.00} MB)"));
+        return only == "intent" ? 0 : TrainSentiment(Option(args, "--reviews") ?? "data/reviews", corpus, outDir, args, output);
+    }
+
+    // The Polish sentiment model, from the team's own review sentences and the Polish care messages' sentiment.
+    private static int TrainSentiment(string reviews, string care, string outDir, IReadOnlyList<string> args, TextWriter output)
+    {
+        if (!Directory.Exists(reviews) || !Directory.Exists(care))
+        {
+            output.WriteLine($"{(Directory.Exists(reviews) ? care : reviews)}: not found");
+            return 2;
+        }
+        var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
+        var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : SentimentTrainer.L2;
+        var (examples, digest) = SentimentTrainer.Read(SentimentTrainer.Language, reviews, care);
+        output.WriteLine($"sentiment ({SentimentTrainer.Language}): {examples.Count} examples from {reviews} and {care} (digest {digest}); {folds}-fold cross-validation, stratified by label");
+        output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
+        foreach (var (source, scores) in SentimentTrainer.CrossValidate(examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var mean = scores.Average();
+            var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(source.Length == 0 ? "all" : source)}: {mean:0.000} ± {sd:0.000} ({(source.Length == 0 ? examples.Count : examples.Count(e => e.Source == source))} texts)"));
+        }
+        var model = SentimentTrainer.Train(examples, digest, l2);
+        Directory.CreateDirectory(outDir);
+        using (var stream = File.Create(Path.Combine(outDir, SentimentModel.File))) model.Save(stream);
+        var size = new FileInfo(Path.Combine(outDir, SentimentModel.File)).Length;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {outDir}/{SentimentModel.File} ({size / 1024.0 / 1024.0:0.00} MB)"));
         return 0;
     }
 

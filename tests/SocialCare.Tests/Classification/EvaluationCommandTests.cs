@@ -51,8 +51,9 @@ public sealed class EvaluationCommandTests : IDisposable
         var model = Path.Combine(folder, "model");
         var trained = new StringWriter();
 
-        Assert.Equal(0, TrainCommand.Run(["--corpus", corpus, "--folds", "writer", "--out", model], trained, TimeProvider.System));
+        Assert.Equal(0, TrainCommand.Run(["--only", "intent", "--corpus", corpus, "--folds", "writer", "--out", model], trained, TimeProvider.System));
         Assert.Contains("leave-one-writer-out over 2 writers", trained.ToString());
+        Assert.DoesNotContain("sentiment", trained.ToString());
 
         // Labelled the wrong way round on purpose: both are misses, listed with the gold and the predicted intent.
         var check = Write("check.jsonl",
@@ -65,6 +66,39 @@ public sealed class EvaluationCommandTests : IDisposable
         Assert.Contains($"from {model}", text);
         Assert.Contains("intent: complaint -> praise: thanks a lot, lovely staff", text);
         Assert.Contains("intent: praise -> complaint: late again, still no refund", text);
+    }
+
+    [Fact]
+    public void Training_writes_the_intent_and_the_polish_sentiment_model_and_the_evaluation_reads_both_from_their_folder()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(folder, "care")).FullName;
+        File.WriteAllLines(Path.Combine(corpus, "pl.jsonl"),
+        [
+            """{"lang":"pl","intent":"praise","sentiment":"positive","text":"dziękuję, świetna obsługa"}""",
+            """{"lang":"pl","intent":"praise","sentiment":"positive","text":"super, paczka dotarła szybko"}""",
+            """{"lang":"pl","intent":"complaint","sentiment":"negative","text":"paczka znowu spóźniona, masakra"}""",
+            """{"lang":"pl","intent":"complaint","sentiment":"negative","text":"nikt nie odpowiada od tygodnia"}""",
+        ]);
+        var reviews = Directory.CreateDirectory(Path.Combine(folder, "reviews")).FullName;
+        File.WriteAllLines(Path.Combine(reviews, "pl.jsonl"),
+        [
+            """{"lang":"pl","sentiment":"neutral","text":"Wizyta odbyła się we wtorek."}""",
+            """{"lang":"pl","sentiment":"neutral","text":"Byłem na konsultacji w marcu."}""",
+            """{"lang":"pl","sentiment":"mixed","text":"Lekarz miły, ale rejestracja to porażka."}""",
+            """{"lang":"pl","sentiment":"mixed","text":"Pokój ładny, tylko zimny."}""",
+        ]);
+        var model = Path.Combine(folder, "both");
+        var trained = new StringWriter();
+
+        Assert.Equal(0, TrainCommand.Run(["--corpus", corpus, "--reviews", reviews, "--folds", "2", "--out", model], trained, TimeProvider.System));
+        Assert.Contains("sentiment (pl): 8 examples", trained.ToString());
+        Assert.Contains("  care: ", trained.ToString());
+        Assert.Contains("  reviews: ", trained.ToString());
+        var output = new StringWriter();
+
+        Assert.Equal(0, EvaluationCommand.Run(["--model", model, Path.Combine(corpus, "pl.jsonl")], output));
+        Assert.Contains($"sentiment model (pl) from {model}", output.ToString());
+        Assert.Equal(2, TrainCommand.Run(["--only", "sentiment", "--corpus", corpus, "--reviews", Path.Combine(folder, "nope")], new StringWriter(), TimeProvider.System));
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using SocialCare.Core.Classification;
+using SocialCare.Core.Classification.Evaluation;
+
+namespace SocialCare.Adapters.Learning;
+
+/// <summary>One sentence or message with its sentiment, from the team's own corpora (<paramref name="Source"/>: the folder's name).</summary>
+public sealed record SentimentExample(string Text, Sentiment Sentiment, string Source = "");
+
+/// <summary>
+/// Trains the Polish sentiment model (<see cref="LinearTrainer"/>) from the team's own texts: the review sentences in
+/// <c>data/reviews</c> and the care messages' sentiment in <c>data/care</c>, in the one language. Cross-validated by
+/// macro-F1 over the four labels; public sets are for measuring only (their licences do not allow training).
+/// </summary>
+public static class SentimentTrainer
+{
+    public const string Language = "pl";
+
+    public const float L2 = 0.01f;
+
+    public static (IReadOnlyList<SentimentExample> Examples, string Digest) Read(string language, params string[] folders)
+    {
+        var examples = new List<SentimentExample>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var folder in folders)
+        {
+            foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+            {
+                var bytes = File.ReadAllBytes(file);
+                hash.AppendData(bytes);
+                using var reader = new StreamReader(new MemoryStream(bytes));
+                foreach (var e in LabeledExampleReader.Read(reader))
+                {
+                    if (e.Language != language || !e.Gold.TryGetValue("sentiment", out var name)) continue;
+                    if (!Enum.TryParse<Sentiment>(name, ignoreCase: true, out var sentiment)) throw new FormatException($"{Path.GetFileName(file)}: unknown sentiment '{name}'");
+                    examples.Add(new SentimentExample(e.Text, sentiment, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))));
+                }
+            }
+        }
+        return (examples, Convert.ToHexStringLower(hash.GetHashAndReset())[..16]);
+    }
+
+    public static SentimentModel Train(IReadOnlyList<SentimentExample> examples, string digest, float l2 = L2) =>
+        new(Language, digest, examples.Count, LinearTrainer.Train([.. examples.Select(e => new LinearExample(e.Text, SentimentSignals.Of(e.Text), SentimentModel.Name(e.Sentiment)))], l2));
+
+    /// <summary>
+    /// Stratified k-fold (by source and label): macro-F1 over the four labels in each fold and source, each fold
+    /// predicted by a model that never saw it. Keyed by source ("" for all of them together).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<double>> CrossValidate(IReadOnlyList<SentimentExample> examples, int folds, float l2 = L2)
+    {
+        var fold = LinearTrainer.Folds(examples, folds, e => (e.Source, e.Sentiment));
+        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var k = 0; k < folds; k++)
+        {
+            var model = Train([.. examples.Where((_, i) => fold[i] != k)], $"fold-{k}", l2);
+            var predicted = examples.Where((_, i) => fold[i] == k).Select(e => (e.Source, Gold: e.Sentiment, Predicted: model.Predict(e.Text, SentimentSignals.Of(e.Text)).Sentiment)).ToList();
+            foreach (var group in predicted.GroupBy(p => p.Source).Prepend(predicted.GroupBy(_ => "").Single()))
+            {
+                if (!scores.TryGetValue(group.Key, out var list)) scores[group.Key] = list = [];
+                list.Add(MacroF1([.. group.Select(p => (p.Gold, p.Predicted))]));
+            }
+        }
+        return scores.ToDictionary(p => p.Key, p => (IReadOnlyList<double>)p.Value, StringComparer.Ordinal);
+    }
+
+    public static double MacroF1(IReadOnlyList<(Sentiment Gold, Sentiment Predicted)> pairs) =>
+        Enum.GetValues<Sentiment>().Where(s => pairs.Any(p => p.Gold == s)).Select(s =>
+        {
+            var tp = pairs.Count(p => p.Gold == s && p.Predicted == s);
+            var fp = pairs.Count(p => p.Gold != s && p.Predicted == s);
+            var fn = pairs.Count(p => p.Gold == s && p.Predicted != s);
+            return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+        }).Average();
+}
