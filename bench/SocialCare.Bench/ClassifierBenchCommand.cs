@@ -38,9 +38,9 @@ internal static class ClassifierBenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"intent model {model.Info.Version}: first load {firstLoad.TotalMilliseconds:0} ms (JIT included), second load {load.Elapsed.TotalMilliseconds:0} ms"));
         load.Restart();
-        var sentiment = Adapters.Learning.SentimentModel.LoadFrom(Adapters.Intent.IntentModelFiles.Shipped);
+        var sentiment = Adapters.Learning.SentimentModels.LoadFrom(Adapters.Intent.IntentModelFiles.Shipped);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sentiment model ({sentiment?.Language ?? "none"}): load {load.Elapsed.TotalMilliseconds:0} ms"));
+            $"sentiment models ({string.Join(", ", sentiment.Languages)}): load {load.Elapsed.TotalMilliseconds:0} ms"));
         Measure("with the intent and sentiment models", new OfflineClassifier(model, sentiment), texts, rounds);
         Measure("with the intent model", new OfflineClassifier(model), texts, rounds);
         Measure("rules alone", new OfflineClassifier(), texts, rounds);

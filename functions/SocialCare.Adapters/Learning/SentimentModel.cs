@@ -8,8 +8,8 @@ namespace SocialCare.Adapters.Learning;
 /// </summary>
 public sealed class SentimentModel : ISentimentModel
 {
-    /// <summary>The file <c>./run train</c> writes beside the intent model and the app ships.</summary>
-    public const string File = "sentiment-pl.bin";
+    /// <summary>The file <c>./run train</c> writes beside the intent model for a language, and the app ships.</summary>
+    public static string FileOf(string language) => $"sentiment-{language}.bin";
 
     private const int Magic = 0x31544E53; // "SNT1"
 
@@ -33,6 +33,8 @@ public sealed class SentimentModel : ISentimentModel
     public int Examples { get; }
 
     public bool Reads(string language) => language == Language;
+
+    public SentimentGuess? Predict(string language, string text, float[] signals) => language == Language ? Predict(text, signals) : null;
 
     public SentimentGuess Predict(string text, float[] signals)
     {
@@ -60,10 +62,10 @@ public sealed class SentimentModel : ISentimentModel
         return new SentimentModel(language, digest, examples, LinearTextModel.Load(stream, SentimentSignals.Count));
     }
 
-    /// <summary>The model in <paramref name="folder"/>, or null when there is none.</summary>
-    public static SentimentModel? LoadFrom(string folder)
+    /// <summary>The model for <paramref name="language"/> in <paramref name="folder"/>, or null when there is none.</summary>
+    public static SentimentModel? LoadFrom(string folder, string language)
     {
-        var path = Path.Combine(folder, File);
+        var path = Path.Combine(folder, FileOf(language));
         if (!System.IO.File.Exists(path)) return null;
         using var stream = System.IO.File.OpenRead(path);
         return Load(stream);

@@ -3,14 +3,14 @@ using SocialCare.Core.Classification;
 namespace SocialCare.Adapters.Learning;
 
 /// <summary>
-/// The Polish sentiment model shipped beside the handler (<c>Models/sentiment-pl.bin</c>, trained by <c>./run train</c>),
-/// loaded on first use and shared by the process. Without the file the lexicon decides.
+/// The sentiment models shipped beside the handler (<c>Models/sentiment-{language}.bin</c>, trained by
+/// <c>./run train</c>), loaded on first use and shared by the process. A language without a file: the lexicon decides.
 /// </summary>
 public sealed class ShippedSentimentModel : ISentimentModel
 {
-    private static readonly Lazy<SentimentModel?> Model = new(() => SentimentModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models")));
+    private static readonly Lazy<SentimentModels> Models = new(() => SentimentModels.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models")));
 
-    public bool Reads(string language) => Model.Value?.Reads(language) ?? false;
+    public bool Reads(string language) => Models.Value.Reads(language);
 
-    public SentimentGuess? Predict(string text, float[] signals) => Model.Value?.Predict(text, signals);
+    public SentimentGuess? Predict(string language, string text, float[] signals) => Models.Value.Predict(language, text, signals);
 }

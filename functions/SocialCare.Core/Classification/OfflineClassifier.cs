@@ -7,7 +7,7 @@ namespace SocialCare.Core.Classification;
 /// Hand-written lexicons for Polish, Russian and English (see <c>Lexicons/*.txt</c>) for language, sentiment and
 /// signals; intent from a learned model (<see cref="IIntentModel"/>) when one is given, which weighs the words beside
 /// the lexicon's signals, else from the lexicon's rules; sentiment likewise from a learned model for the languages it
-/// reads (<see cref="ISentimentModel"/>: Polish), else from the lexicon. The intent model is given the lexicon's own
+/// reads (<see cref="ISentimentModel"/>) when it is sure, else from the lexicon. The intent model is given the lexicon's own
 /// sentiment, as it was trained. No network, no shared mutable state, so one instance serves
 /// every thread. Also the fallback when Azure AI Language is down.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         if (intent == Intent.Abuse && !insulting && guess is { Confidence: < AbuseWithoutInsultConfidence, RunnerUp: { } second }) intent = second;
         // The learned sentiment model read the team's own texts; on writing unlike them (another domain) it is less sure,
         // and there the lexicon, written for any text, keeps the say.
-        if (sentiments is not null && sentiments.Reads(language) && sentiments.Predict(text, SentimentSignals.Of(features, sentiment)) is { } learned
+        if (sentiments is not null && sentiments.Reads(language) && sentiments.Predict(language, text, SentimentSignals.Of(features, sentiment)) is { } learned
             && learned.Confidence >= LearnedSentimentConfidence)
         {
             (sentiment, confidence) = (learned.Sentiment, Math.Round(learned.Confidence, 2));

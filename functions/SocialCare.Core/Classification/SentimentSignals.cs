@@ -6,14 +6,16 @@ namespace SocialCare.Core.Classification;
 public sealed record SentimentGuess(Sentiment Sentiment, float Confidence);
 
 /// <summary>
-/// A learned sentiment model for the languages it was trained on (<see cref="Reads"/>); for the others the lexicon
-/// decides. Given the text and the lexicon's signals (<see cref="SentimentSignals"/>); safe to call from many threads.
+/// Learned sentiment models for the languages they were trained on (<see cref="Reads"/>); for the others the lexicon
+/// decides. Given the language, the text and the lexicon's signals (<see cref="SentimentSignals"/>); safe to call from
+/// many threads.
 /// </summary>
 public interface ISentimentModel
 {
     bool Reads(string language);
 
-    SentimentGuess? Predict(string text, float[] signals);
+    /// <summary>Null for a language it has no model for.</summary>
+    SentimentGuess? Predict(string language, string text, float[] signals);
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ using SocialCare.Core.Classification.Evaluation;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent and Polish
+/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent and
 /// sentiment models, or the ones in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
 /// accuracy, macro-F1 and macro-recall, per-label precision/recall/F1, figures per language, the confusion matrix,
 /// and the language-detection accuracy; with <c>--misses</c>, every message and task it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
@@ -28,9 +28,9 @@ public static class EvaluationCommand
             model.Use(Adapters.Intent.IntentModelFiles.Load(folder));
             output.WriteLine($"intent model {model.Current!.Info.Version} from {folder}");
             // The folder's models only: one without a sentiment model is measured with the lexicon's sentiment.
-            var learned = Adapters.Learning.SentimentModel.LoadFrom(folder);
+            var learned = Adapters.Learning.SentimentModels.LoadFrom(folder);
             sentiments = learned;
-            output.WriteLine(learned is null ? $"no sentiment model in {folder}: the lexicon's sentiment" : $"sentiment model ({learned.Language}) from {folder}");
+            output.WriteLine(learned.Languages.Count == 0 ? $"no sentiment model in {folder}: the lexicon's sentiment" : $"sentiment models ({string.Join(", ", learned.Languages)}) from {folder}");
             args = args.Skip(2).ToList();
         }
         return Run(args, output, new OfflineClassifier(model, sentiments), misses);

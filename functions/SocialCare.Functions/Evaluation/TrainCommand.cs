@@ -7,13 +7,13 @@ using SocialCare.Adapters.Learning;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run train [--only intent|sentiment] [--corpus DIR] [--reviews DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
+/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--reviews DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
 /// corpus (stratified K-fold, default 5, or leave-one-writer-out with <c>--folds writer</c>: every figure is on messages
 /// the model being measured never saw), prints accuracy
 /// per language (mean and spread over the folds) and recall per intent, then trains on the whole corpus and writes
-/// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>); then the same for the Polish sentiment model
-/// (the team's review sentences in <c>data/reviews</c> and the Polish care messages' sentiment; stratified K-fold
-/// macro-F1 over the four labels; <c>sentiment-pl.bin</c>).
+/// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>); then the same for a sentiment model per language
+/// (<c>--language L</c> for one: the team's review sentences in <c>data/reviews</c> and the care messages' sentiment;
+/// stratified K-fold macro-F1 over the four labels; <c>sentiment-{language}.bin</c>).
 /// </summary>
 public static class TrainCommand
 {
@@ -64,7 +64,7 @@ public static class TrainCommand
         return only == "intent" ? 0 : TrainSentiment(Option(args, "--reviews") ?? "data/reviews", corpus, outDir, args, output);
     }
 
-    // The Polish sentiment model, from the team's own review sentences and the Polish care messages' sentiment.
+    // A sentiment model per language, from the team's own review sentences (Polish) and the care messages' sentiment.
     private static int TrainSentiment(string reviews, string care, string outDir, IReadOnlyList<string> args, TextWriter output)
     {
         if (!Directory.Exists(reviews) || !Directory.Exists(care))
@@ -74,20 +74,28 @@ public static class TrainCommand
         }
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : SentimentTrainer.L2;
-        var (examples, digest) = SentimentTrainer.Read(SentimentTrainer.Language, reviews, care);
-        output.WriteLine($"sentiment ({SentimentTrainer.Language}): {examples.Count} examples from {reviews} and {care} (digest {digest}); {folds}-fold cross-validation, stratified by label");
-        output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
-        foreach (var (source, scores) in SentimentTrainer.CrossValidate(examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var mean = scores.Average();
-            var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(source.Length == 0 ? "all" : source)}: {mean:0.000} ± {sd:0.000} ({(source.Length == 0 ? examples.Count : examples.Count(e => e.Source == source))} texts)"));
-        }
-        var model = SentimentTrainer.Train(examples, digest, l2);
+        var languages = Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages;
         Directory.CreateDirectory(outDir);
-        using (var stream = File.Create(Path.Combine(outDir, SentimentModel.File))) model.Save(stream);
-        var size = new FileInfo(Path.Combine(outDir, SentimentModel.File)).Length;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {outDir}/{SentimentModel.File} ({size / 1024.0 / 1024.0:0.00} MB)"));
+        foreach (var language in languages)
+        {
+            var (examples, digest) = SentimentTrainer.Read(language, reviews, care);
+            if (examples.Count == 0)
+            {
+                output.WriteLine($"sentiment ({language}): no examples in {reviews} or {care}; the lexicon decides");
+                continue;
+            }
+            output.WriteLine($"sentiment ({language}): {examples.Count} examples from {reviews} and {care} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
+            output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
+            foreach (var (source, scores) in SentimentTrainer.CrossValidate(language, examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var mean = scores.Average();
+                var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(source.Length == 0 ? "all" : source)}: {mean:0.000} ± {sd:0.000} ({(source.Length == 0 ? examples.Count : examples.Count(e => e.Source == source))} texts)"));
+            }
+            var file = Path.Combine(outDir, SentimentModel.FileOf(language));
+            using (var stream = File.Create(file)) SentimentTrainer.Train(language, examples, digest, l2).Save(stream);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {file} ({new FileInfo(file).Length / 1024.0 / 1024.0:0.00} MB)"));
+        }
         return 0;
     }
 

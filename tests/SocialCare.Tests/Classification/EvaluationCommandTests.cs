@@ -97,7 +97,7 @@ public sealed class EvaluationCommandTests : IDisposable
         var output = new StringWriter();
 
         Assert.Equal(0, EvaluationCommand.Run(["--model", model, Path.Combine(corpus, "pl.jsonl")], output));
-        Assert.Contains($"sentiment model (pl) from {model}", output.ToString());
+        Assert.Contains($"sentiment models (pl) from {model}", output.ToString());
         Assert.Equal(2, TrainCommand.Run(["--only", "sentiment", "--corpus", corpus, "--reviews", Path.Combine(folder, "nope")], new StringWriter(), TimeProvider.System));
     }
 

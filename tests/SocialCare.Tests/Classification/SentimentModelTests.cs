@@ -15,22 +15,55 @@ public sealed class SentimentModelTests
         new("Lekarz miły, ale rejestracja to porażka.", Sentiment.Mixed), new("Jedzenie dobre, tylko pokój zimny.", Sentiment.Mixed),
     ];
 
-    [Fact]
-    public void The_shipped_model_is_trained_from_the_review_sentences_and_care_messages_in_the_repository()
+    [Theory]
+    [InlineData("pl")]
+    [InlineData("ru")]
+    public void The_shipped_model_is_trained_from_the_team_s_texts_in_the_repository(string language)
     {
-        var shipped = SentimentModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models"));
+        var shipped = SentimentModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models"), language);
 
         Assert.NotNull(shipped);
-        Assert.Equal("pl", shipped.Language);
-        var (examples, digest) = SentimentTrainer.Read("pl", Path.Combine(RepoPaths.Root, "data", "reviews"), Path.Combine(RepoPaths.Root, "data", "care"));
-        Assert.True(digest == shipped.Digest, $"data/reviews or data/care changed since the shipped sentiment model was trained ({shipped.Digest}): run ./run train");
+        Assert.Equal(language, shipped.Language);
+        var (examples, digest) = SentimentTrainer.Read(language, Path.Combine(RepoPaths.Root, "data", "reviews"), Path.Combine(RepoPaths.Root, "data", "care"));
+        Assert.True(digest == shipped.Digest, $"data/reviews or data/care changed since the shipped {language} sentiment model was trained ({shipped.Digest}): run ./run train");
         Assert.Equal(examples.Count, shipped.Examples);
+    }
+
+    [Fact]
+    public void The_app_ships_a_model_for_each_language_train_writes_and_english_is_left_to_the_lexicon()
+    {
+        var shipped = new ShippedSentimentModel();
+
+        Assert.All(SentimentTrainer.Languages, language => Assert.True(shipped.Reads(language), language));
+        Assert.False(shipped.Reads("en"));
+        Assert.Null(shipped.Predict("en", "great, thanks", SentimentSignals.Of("great, thanks")));
+    }
+
+    [Fact]
+    public void Models_in_a_folder_each_read_their_own_language()
+    {
+        var folder = Directory.CreateTempSubdirectory("sentiment-").FullName;
+        Save(SentimentTrainer.Train("pl", Small, "pl-small"), Path.Combine(folder, SentimentModel.FileOf("pl")));
+        Save(SentimentTrainer.Train("ru", [.. Small.Select(e => e with { Text = e.Text + " спасибо" })], "ru-small"), Path.Combine(folder, SentimentModel.FileOf("ru")));
+
+        var models = SentimentModels.LoadFrom(folder);
+
+        Assert.Equal(["pl", "ru"], models.Languages.Order(StringComparer.Ordinal));
+        Assert.NotNull(models.Predict("pl", "Polecam!", SentimentSignals.Of("Polecam!")));
+        Assert.Null(models.Predict("en", "Great!", SentimentSignals.Of("Great!")));
+        Assert.Empty(SentimentModels.LoadFrom(Path.Combine(folder, "nope")).Languages);
+    }
+
+    private static void Save(SentimentModel model, string path)
+    {
+        using var stream = File.Create(path);
+        model.Save(stream);
     }
 
     [Fact]
     public void A_saved_model_loads_and_predicts_what_it_predicted_before()
     {
-        var model = SentimentTrainer.Train(Small, "small");
+        var model = SentimentTrainer.Train("pl", Small, "small");
         using var saved = new MemoryStream();
 
         model.Save(saved);
@@ -70,6 +103,6 @@ public sealed class SentimentModelTests
     {
         public bool Reads(string language) => language == "pl";
 
-        public SentimentGuess? Predict(string text, float[] signals) => guess;
+        public SentimentGuess? Predict(string language, string text, float[] signals) => Reads(language) ? guess : null;
     }
 }
