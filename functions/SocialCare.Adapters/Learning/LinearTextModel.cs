@@ -15,8 +15,13 @@ public sealed class LinearTextModel
     private readonly float[] dense; // per feature slot, its weights for every label (zero where it carries none)
     private readonly float[] weights; // row-major: rowOf[feature] * labels + label
 
+    // The last text's grams on this thread: the intent and sentiment models read the same text one after the other,
+    // and a string never changes, so the second reuses the first's grams.
     [ThreadStatic]
     private static List<int>? scratch;
+
+    [ThreadStatic]
+    private static string? scratchText;
 
     internal LinearTextModel(string[] labels, int signalCount, float[] biases, Dictionary<int, int> rowOf, float[] weights)
     {
@@ -45,8 +50,13 @@ public sealed class LinearTextModel
     {
         if (signals.Length != SignalCount) throw new ArgumentException($"The model reads {SignalCount} signals, not {signals.Length}.", nameof(signals));
         var grams = scratch ??= new List<int>(512);
-        grams.Clear();
-        TextGrams.Grams(text, grams);
+        if (!ReferenceEquals(scratchText, text))
+        {
+            scratchText = null; // not half-filled grams under the text's name if Grams throws
+            grams.Clear();
+            TextGrams.Grams(text, grams);
+            scratchText = text;
+        }
         Span<float> scores = stackalloc float[biases.Length];
         biases.CopyTo(scores);
         var scale = grams.Count == 0 ? 0f : 1f / MathF.Sqrt(grams.Count);

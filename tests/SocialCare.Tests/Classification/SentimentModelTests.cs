@@ -78,6 +78,22 @@ public sealed class SentimentModelTests
     }
 
     [Fact]
+    public void A_model_reading_the_text_another_model_just_read_predicts_as_if_alone()
+    {
+        var polish = SentimentTrainer.Train("pl", Small, "pl");
+        var other = SentimentTrainer.Train("pl", [.. Small.Select(e => e with { Text = "zupełnie inne słowa " + e.Text })], "other");
+        var text = "Rejestracja to porażka, ale lekarz bardzo miły.";
+        var alone = polish.Predict(new string(text.AsSpan()), SentimentSignals.Of(text));
+
+        other.Predict(text, SentimentSignals.Of(text));
+        var after = polish.Predict(text, SentimentSignals.Of(text));
+        polish.Predict("Polecam!", SentimentSignals.Of("Polecam!"));
+
+        Assert.Equal(alone, after);
+        Assert.Equal(alone, polish.Predict(text, SentimentSignals.Of(text)));
+    }
+
+    [Fact]
     public void Another_file_is_refused_instead_of_misread()
     {
         var refused = Assert.Throws<InvalidDataException>(() => SentimentModel.Load(new MemoryStream(new byte[64])));
