@@ -216,6 +216,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Classification__InfluencerFollowers: '10000'
       Crisis__Minimum: '10'
       Crisis__Multiplier: '3'
+      Workspace__RefreshSeconds: '5'
       Announcements__LatenessMinutes: '30'
       Announcements__LeaseMinutes: '5'
       Api__FunctionKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Api-FunctionKey/)'

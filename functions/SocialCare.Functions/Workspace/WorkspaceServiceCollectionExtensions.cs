@@ -24,6 +24,7 @@ public static class WorkspaceServiceCollectionExtensions
         });
         services.AddDataProtection();
         services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.SectionName);
+        services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         if (localHost)
         {
             services.PostConfigure<IdentityOptions>(o =>

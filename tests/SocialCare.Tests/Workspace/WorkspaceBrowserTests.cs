@@ -61,6 +61,7 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         var rows = page.GetByRole(AriaRole.Region, new() { Name = "Conversations" });
         await Assertions.Expect(rows.GetByRole(AriaRole.Link, new() { Name = "Klient livenew" })).ToHaveCountAsync(0);
         var marker = await page.EvaluateAsync<string>("() => { window.__notReloaded = 'yes'; return window.__notReloaded; }");
+        await Assertions.Expect(page.Locator("#inbox-rows")).ToHaveAttributeAsync("hx-trigger", "every 1s"); // Workspace:RefreshSeconds
 
         await fixture.ConversationOfAsync("livenew", "Czy macie ten model w rozmiarze M?", Intent.Question, Sentiment.Neutral);
 

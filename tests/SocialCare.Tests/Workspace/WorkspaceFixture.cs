@@ -24,7 +24,11 @@ public sealed class WorkspaceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Needs.Refuse(Needs.Azurite);
-        App = await RoutingApp.StartAsync(services: s => s.AddSingleton<Core.Ports.IPlatformPublisher, RefusingPublisher>());
+        // The pages ask again every second instead of every five: what a test waits for (a colleague's presence, a new
+        // conversation in the list) shows sooner.
+        App = await RoutingApp.StartAsync(services: s => s
+            .AddSingleton<Core.Ports.IPlatformPublisher, RefusingPublisher>()
+            .PostConfigure<SocialCare.Functions.Workspace.WorkspaceOptions>(o => o.RefreshSeconds = 1));
         await Chromium.InitializeAsync();
         // Offline and in no routed team, so routing never hands the supervisor a case.
         (await App.PutAsync("/api/agents/sam", new { name = "Sam Supervisor", email = SupervisorEmail, teams = new[] { "crisis" }, languages = new[] { "en" }, capacity = 1, online = false, role = "supervisor" })).EnsureSuccessStatusCode();
