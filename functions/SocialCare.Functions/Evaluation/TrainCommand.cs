@@ -7,12 +7,13 @@ using SocialCare.Adapters.Learning;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--reviews DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
+/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--texts DIR,DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
 /// corpus (stratified K-fold, default 5, or leave-one-writer-out with <c>--folds writer</c>: every figure is on messages
 /// the model being measured never saw), prints accuracy
 /// per language (mean and spread over the folds) and recall per intent, then trains on the whole corpus and writes
 /// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>); then the same for a sentiment model per language
-/// (<c>--language L</c> for one: the team's review sentences in <c>data/reviews</c> and the care messages' sentiment;
+/// (<c>--language L</c> for one: the team's sentiment texts, by default the Polish review sentences in <c>data/reviews</c>
+/// (<c>--texts DIR,DIR</c> for others), and the care messages' sentiment;
 /// stratified K-fold macro-F1 over the four labels; <c>sentiment-{language}.bin</c>).
 /// </summary>
 public static class TrainCommand
@@ -22,7 +23,7 @@ public static class TrainCommand
         var corpus = Option(args, "--corpus") ?? "data/care";
         var outDir = Option(args, "--out") ?? "functions/SocialCare.Functions/Models";
         var only = Option(args, "--only");
-        if (only == "sentiment") return TrainSentiment(Option(args, "--reviews") ?? "data/reviews", corpus, outDir, args, output);
+        if (only == "sentiment") return TrainSentiment(corpus, outDir, args, output);
         var byWriter = Option(args, "--folds") == "writer";
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : IntentTrainer.L2;
@@ -61,15 +62,16 @@ public static class TrainCommand
         IntentModelFiles.Save(model, outDir);
         var size = new FileInfo(Path.Combine(outDir, IntentModelFiles.ModelFile)).Length;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model {info.Version} written to {outDir}/{IntentModelFiles.ModelFile} ({size / 1024.0 / 1024.0:0.00} MB)"));
-        return only == "intent" ? 0 : TrainSentiment(Option(args, "--reviews") ?? "data/reviews", corpus, outDir, args, output);
+        return only == "intent" ? 0 : TrainSentiment(corpus, outDir, args, output);
     }
 
-    // A sentiment model per language, from the team's own review sentences (Polish) and the care messages' sentiment.
-    private static int TrainSentiment(string reviews, string care, string outDir, IReadOnlyList<string> args, TextWriter output)
+    // A sentiment model per language, from the team's own sentiment texts and the care messages' sentiment.
+    private static int TrainSentiment(string care, string outDir, IReadOnlyList<string> args, TextWriter output)
     {
-        if (!Directory.Exists(reviews) || !Directory.Exists(care))
+        string[] folders = [.. (Option(args, "--texts") ?? DefaultTexts).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), care];
+        if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing)
         {
-            output.WriteLine($"{(Directory.Exists(reviews) ? care : reviews)}: not found");
+            output.WriteLine($"{missing}: not found");
             return 2;
         }
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
@@ -78,13 +80,13 @@ public static class TrainCommand
         Directory.CreateDirectory(outDir);
         foreach (var language in languages)
         {
-            var (examples, digest) = SentimentTrainer.Read(language, reviews, care);
+            var (examples, digest) = SentimentTrainer.Read(language, folders);
             if (examples.Count == 0)
             {
-                output.WriteLine($"sentiment ({language}): no examples in {reviews} or {care}; the lexicon decides");
+                output.WriteLine($"sentiment ({language}): no examples in {string.Join(", ", folders)}; the lexicon decides");
                 continue;
             }
-            output.WriteLine($"sentiment ({language}): {examples.Count} examples from {reviews} and {care} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
+            output.WriteLine($"sentiment ({language}): {examples.Count} examples from {string.Join(", ", folders)} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
             output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
             foreach (var (source, scores) in SentimentTrainer.CrossValidate(language, examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -98,6 +100,9 @@ public static class TrainCommand
         }
         return 0;
     }
+
+    /// <summary>The team's sentiment texts beside the care corpus (<see cref="SentimentTrainer.Read"/> keeps each language's).</summary>
+    public const string DefaultTexts = "data/reviews";
 
     private static string? Option(IReadOnlyList<string> args, string name)
     {

@@ -90,7 +90,7 @@ public sealed class EvaluationCommandTests : IDisposable
         var model = Path.Combine(folder, "both");
         var trained = new StringWriter();
 
-        Assert.Equal(0, TrainCommand.Run(["--corpus", corpus, "--reviews", reviews, "--folds", "2", "--out", model], trained, TimeProvider.System));
+        Assert.Equal(0, TrainCommand.Run(["--corpus", corpus, "--texts", reviews, "--folds", "2", "--out", model], trained, TimeProvider.System));
         Assert.Contains("sentiment (pl): 8 examples", trained.ToString());
         Assert.Contains("  care: ", trained.ToString());
         Assert.Contains("  reviews: ", trained.ToString());
@@ -98,7 +98,7 @@ public sealed class EvaluationCommandTests : IDisposable
 
         Assert.Equal(0, EvaluationCommand.Run(["--model", model, Path.Combine(corpus, "pl.jsonl")], output));
         Assert.Contains($"sentiment models (pl) from {model}", output.ToString());
-        Assert.Equal(2, TrainCommand.Run(["--only", "sentiment", "--corpus", corpus, "--reviews", Path.Combine(folder, "nope")], new StringWriter(), TimeProvider.System));
+        Assert.Equal(2, TrainCommand.Run(["--only", "sentiment", "--corpus", corpus, "--texts", Path.Combine(folder, "nope")], new StringWriter(), TimeProvider.System));
     }
 
     [Fact]

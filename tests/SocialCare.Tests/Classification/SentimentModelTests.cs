@@ -24,8 +24,9 @@ public sealed class SentimentModelTests
 
         Assert.NotNull(shipped);
         Assert.Equal(language, shipped.Language);
-        var (examples, digest) = SentimentTrainer.Read(language, Path.Combine(RepoPaths.Root, "data", "reviews"), Path.Combine(RepoPaths.Root, "data", "care"));
-        Assert.True(digest == shipped.Digest, $"data/reviews or data/care changed since the shipped {language} sentiment model was trained ({shipped.Digest}): run ./run train");
+        string[] folders = [.. SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts.Split(',').Select(f => Path.Combine(RepoPaths.Root, f)), Path.Combine(RepoPaths.Root, "data", "care")];
+        var (examples, digest) = SentimentTrainer.Read(language, folders);
+        Assert.True(digest == shipped.Digest, $"{SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts} or data/care changed since the shipped {language} sentiment model was trained ({shipped.Digest}): run ./run train");
         Assert.Equal(examples.Count, shipped.Examples);
     }
 
