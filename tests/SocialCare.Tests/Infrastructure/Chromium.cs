@@ -4,12 +4,13 @@ namespace SocialCare.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright, one browser per test class (each test opens its own context, so cookies
-/// never leak between tests). ./test installs the package when it is missing; Playwright cannot download a browser here.
+/// never leak between tests, and closes them when it ends, so no page of an earlier test goes on polling the app). ./test installs the package when it is missing; Playwright cannot download a browser here.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> sessions = new();
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -33,7 +34,14 @@ public sealed class Chromium : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout(15_000);
+        sessions.Enqueue(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes every session opened so far: a test class calls it when each test ends.</summary>
+    public async Task CloseSessionsAsync()
+    {
+        while (sessions.TryDequeue(out var context)) await context.CloseAsync();
     }
 
     public async Task DisposeAsync()

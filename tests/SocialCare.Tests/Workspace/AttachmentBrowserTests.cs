@@ -17,8 +17,12 @@ namespace SocialCare.Tests.Workspace;
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
 [Trait(Needs.Trait, Needs.Browser)]
-public sealed class AttachmentBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+public sealed class AttachmentBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => fixture.Chromium.CloseSessionsAsync();
+
     private const string FixtureCustomer = "6543210987654321";
     private const string ImageUrl = "https://scontent.xx.fbcdn.net/v/t1.15752-9/467813590_1104586311265405_7283319475938126123_n.jpg?_nc_cat=104&ccb=1-7&_nc_sid=fc17b8&_nc_ohc=K9vZxY3Q4dAQ7kNvgG0X1bd&_nc_ad=z-m&_nc_cid=0&_nc_zt=23&_nc_ht=scontent.xx&oh=03_Q7cD1QHqGx2mJ5Yp9i3qKXb2nEo4vVw8tBq0yJ3pL1rN8A&oe=6976A51E";
 

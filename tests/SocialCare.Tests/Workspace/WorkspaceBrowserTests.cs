@@ -13,8 +13,12 @@ namespace SocialCare.Tests.Workspace;
 /// <summary>The agent workspace in Chromium, driven by accessible names as an agent (or a screen reader) finds things.</summary>
 [Trait(Needs.Trait, Needs.Azurite)]
 [Trait(Needs.Trait, Needs.Browser)]
-public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>, IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => fixture.Chromium.CloseSessionsAsync();
+
     [Fact]
     public async Task Signing_in_from_the_inbox_link_comes_back_to_the_inbox()
     {
