@@ -61,10 +61,11 @@ public static class EvaluationCommand
     private static void WriteMisses(string file, TextWriter output, OfflineClassifier classifier)
     {
         using var reader = File.OpenText(file);
-        output.WriteLine("-- misses (task: gold -> predicted)");
+        output.WriteLine("-- misses (task or language: gold -> predicted)");
         foreach (var e in LabeledExampleReader.Read(reader))
         {
             var analysis = classifier.Analyze(e.Text);
+            if (analysis.Language != e.Language) output.WriteLine($"language: {e.Language} -> {analysis.Language}: {e.Text.ReplaceLineEndings(" ")}");
             foreach (var (task, gold) in e.Gold)
             {
                 var predicted = TaskPredictions.Predict(task, analysis);

@@ -9,6 +9,7 @@ public static class EvaluationReport
     {
         output.WriteLine($"== {name}");
         output.WriteLine($"language: accuracy {Format(result.Language.Accuracy)} (n={result.Language.Total})");
+        if (result.Language.Accuracy < 1) WriteMatrix(output, result.Language);
         foreach (var task in result.Tasks)
         {
             var matrix = result.For(task, null);
