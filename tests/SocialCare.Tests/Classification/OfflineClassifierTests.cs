@@ -13,6 +13,12 @@ public sealed class OfflineClassifierTests
     [InlineData("Hi, when will my order arrive?", "en")]
     [InlineData("Wo ist meine Bestellung? Ich warte schon seit einer Woche und das ist nicht gut", "other")]
     [InlineData("👍👍👍", "other")]
+    [InlineData("kak uznat status zakaza? zhdu uzhe nedelyu", "ru")]
+    [InlineData("spisali dvazhdy za odnu podpisku, vernite dengi", "ru")]
+    [InlineData("tsena na zamenu ekrana?", "ru")]
+    [InlineData("Dziekuje za szybka dostawe, paczka juz jest", "pl")]
+    [InlineData("#ThankYouObama #BeautyAndTheBeast best night ever", "en")]
+    [InlineData("Netanya and Libya in the news again, anyone watching?", "en")]
     public void Language_is_told_apart_by_script_and_function_words(string text, string expected) =>
         Assert.Equal(expected, sut.Classify(new ClassificationInput(text)).Language);
 

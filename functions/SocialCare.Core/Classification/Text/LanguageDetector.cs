@@ -1,8 +1,9 @@
 namespace SocialCare.Core.Classification.Text;
 
 /// <summary>
-/// Script first (Cyrillic → ru), then, for Latin script, Polish letters and function words against English and a few
-/// other European languages' function words. Latin text with no evidence either way is taken as English.
+/// Script first (Cyrillic → ru), then, for Latin script, Polish letters and function words and Russian typed in Latin
+/// letters ("kak uznat status zakaza") against English and a few other European languages' function words. Latin text
+/// with no evidence either way is taken as English.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -31,6 +32,45 @@ internal static class LanguageDetector
         return count;
     }
 
+    /// <summary>
+    /// Words with letter groups that transliterated Russian has and English and Polish rarely do: "zh", "kh", "shch",
+    /// "tse" at the start ("tsena"), a consonant then "ya"/"yu"/"yo" inside a word ("pyatnica", "lyudi"), the endings "-sya", "-yu", "-yi",
+    /// "-iy" ("otkazatsya", "nedelyu", "novyi").
+    /// </summary>
+    private static int RussianLookingWords(TokenizedText text)
+    {
+        var count = 0;
+        foreach (var token in text.Tokens)
+        {
+            var word = token.Value;
+            if (token.IsEmoji || word.Length < 3) continue;
+            if (word.Contains("zh", StringComparison.Ordinal) || word.Contains("kh", StringComparison.Ordinal)
+                || word.Contains("shch", StringComparison.Ordinal) || word.StartsWith("tse", StringComparison.Ordinal)
+                || word.EndsWith("sya", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("yu", StringComparison.Ordinal))
+                || word.EndsWith("yi", StringComparison.Ordinal) || word.EndsWith("iy", StringComparison.Ordinal)
+                || ConsonantThenYVowel(word))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static bool ConsonantThenYVowel(string word)
+    {
+        // Long words are mostly run-together hashtags ("#ThankYouObama", "#BeautyAndTheBeast").
+        if (word.Length > 11 || word.Contains("you", StringComparison.Ordinal)
+            || word.StartsWith("any", StringComparison.Ordinal) || word.StartsWith("every", StringComparison.Ordinal)) return false;
+        for (var i = 1; i < word.Length - 2; i++)
+        {
+            if (word[i] == 'y' && word[i + 1] is 'a' or 'o' or 'u' && word[i - 1] is >= 'b' and <= 'z' and not ('e' or 'i' or 'o' or 'u' or 'y'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string Detect(TextFeatures features)
     {
         var text = features.Text;
@@ -39,6 +79,9 @@ internal static class LanguageDetector
         var polish = features[LexiconCategory.Polish] + Math.Min(3, text.PolishLetters) * 0.75f + Math.Min(3, PolishLookingWords(text)) * 0.5f;
         var english = features[LexiconCategory.English];
         var other = features[LexiconCategory.OtherLanguage];
+        // Latin text: the Russian words counted are the transliterated ones (the Cyrillic ones need Cyrillic letters).
+        var russian = features[LexiconCategory.Russian] + Math.Min(4, RussianLookingWords(text)) * 0.75f;
+        if (russian > polish && russian > english && russian >= other) return Russian;
         if (polish > english && polish >= other) return Polish;
         if (other > english && other > polish && other >= 2) return Other;
         return English;
