@@ -12,49 +12,35 @@ internal static class LanguageDetector
     public const string English = "en";
     public const string Other = "other";
 
-    /// <summary>Words with letter pairs and endings common in Polish and rare in English, for Polish typed without diacritics.</summary>
-    private static int PolishLookingWords(TokenizedText text)
+    private static int CountWords(TokenizedText text, int minLength, Func<string, bool> looksLike)
     {
         var count = 0;
         foreach (var token in text.Tokens)
         {
-            var word = token.Value;
-            if (token.IsEmoji || word.Length < 4) continue;
-            if (word.Contains("rz", StringComparison.Ordinal) || word.Contains("cz", StringComparison.Ordinal)
-                || word.Contains("sz", StringComparison.Ordinal) || word.Contains("dz", StringComparison.Ordinal)
-                || word.EndsWith("ych", StringComparison.Ordinal) || word.EndsWith("ego", StringComparison.Ordinal)
-                || word.EndsWith("ami", StringComparison.Ordinal) || word.EndsWith("owa", StringComparison.Ordinal)
-                || word.EndsWith("owi", StringComparison.Ordinal) || word.EndsWith("iem", StringComparison.Ordinal))
-            {
-                count++;
-            }
+            if (!token.IsEmoji && token.Value.Length >= minLength && looksLike(token.Value)) count++;
         }
         return count;
     }
 
+    /// <summary>Letter pairs and endings common in Polish and rare in English, for Polish typed without diacritics.</summary>
+    private static bool PolishLooking(string word) =>
+        word.Contains("rz", StringComparison.Ordinal) || word.Contains("cz", StringComparison.Ordinal)
+        || word.Contains("sz", StringComparison.Ordinal) || word.Contains("dz", StringComparison.Ordinal)
+        || word.EndsWith("ych", StringComparison.Ordinal) || word.EndsWith("ego", StringComparison.Ordinal)
+        || word.EndsWith("ami", StringComparison.Ordinal) || word.EndsWith("owa", StringComparison.Ordinal)
+        || word.EndsWith("owi", StringComparison.Ordinal) || word.EndsWith("iem", StringComparison.Ordinal);
+
     /// <summary>
-    /// Words with letter groups that transliterated Russian has and English and Polish rarely do: "zh", "kh", "shch",
-    /// "tse" at the start ("tsena"), a consonant then "ya"/"yu"/"yo" inside a word ("pyatnica", "lyudi"), the endings "-sya", "-yu", "-yi",
-    /// "-iy" ("otkazatsya", "nedelyu", "novyi").
+    /// Letter groups that transliterated Russian has and English and Polish rarely do: "zh", "kh", "shch", "tse" at the
+    /// start ("tsena"), a consonant then "ya"/"yu"/"yo" inside a word ("pyatnica", "lyudi"), the endings "-sya", "-yu",
+    /// "-yi", "-iy" ("otkazatsya", "nedelyu", "novyi").
     /// </summary>
-    private static int RussianLookingWords(TokenizedText text)
-    {
-        var count = 0;
-        foreach (var token in text.Tokens)
-        {
-            var word = token.Value;
-            if (token.IsEmoji || word.Length < 3) continue;
-            if (word.Contains("zh", StringComparison.Ordinal) || word.Contains("kh", StringComparison.Ordinal)
-                || word.Contains("shch", StringComparison.Ordinal) || word.StartsWith("tse", StringComparison.Ordinal)
-                || word.EndsWith("sya", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("yu", StringComparison.Ordinal))
-                || word.EndsWith("yi", StringComparison.Ordinal) || word.EndsWith("iy", StringComparison.Ordinal)
-                || ConsonantThenYVowel(word))
-            {
-                count++;
-            }
-        }
-        return count;
-    }
+    private static bool RussianLooking(string word) =>
+        word.Contains("zh", StringComparison.Ordinal) || word.Contains("kh", StringComparison.Ordinal)
+        || word.Contains("shch", StringComparison.Ordinal) || word.StartsWith("tse", StringComparison.Ordinal)
+        || word.EndsWith("sya", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("yu", StringComparison.Ordinal))
+        || word.EndsWith("yi", StringComparison.Ordinal) || word.EndsWith("iy", StringComparison.Ordinal)
+        || ConsonantThenYVowel(word);
 
     private static bool ConsonantThenYVowel(string word)
     {
@@ -76,11 +62,11 @@ internal static class LanguageDetector
         var text = features.Text;
         if (text.CyrillicLetters == 0 && text.LatinLetters == 0) return Other;
         if (text.CyrillicLetters > text.LatinLetters) return Russian;
-        var polish = features[LexiconCategory.Polish] + Math.Min(3, text.PolishLetters) * 0.75f + Math.Min(3, PolishLookingWords(text)) * 0.5f;
+        var polish = features[LexiconCategory.Polish] + Math.Min(3, text.PolishLetters) * 0.75f + Math.Min(3, CountWords(text, 4, PolishLooking)) * 0.5f;
         var english = features[LexiconCategory.English];
         var other = features[LexiconCategory.OtherLanguage];
         // Latin text: the Russian words counted are the transliterated ones (the Cyrillic ones need Cyrillic letters).
-        var russian = features[LexiconCategory.Russian] + Math.Min(4, RussianLookingWords(text)) * 0.75f;
+        var russian = features[LexiconCategory.Russian] + Math.Min(4, CountWords(text, 3, RussianLooking)) * 0.75f;
         if (russian > polish && russian > english && russian >= other) return Russian;
         if (polish > english && polish >= other) return Polish;
         if (other > english && other > polish && other >= 2) return Other;
