@@ -55,10 +55,12 @@ public sealed class EvaluationCommandTests : IDisposable
         Assert.Contains("leave-one-writer-out over 2 writers", trained.ToString());
         Assert.DoesNotContain("sentiment", trained.ToString());
 
-        // Labelled the wrong way round on purpose: both are misses, listed with the gold and the predicted intent.
+        // Labelled the wrong way round on purpose: the first two are intent misses, the third a language miss, each
+        // listed with the gold and the predicted label.
         var check = Write("check.jsonl",
             """{"lang":"en","intent":"complaint","text":"thanks a lot, lovely staff"}""",
-            """{"lang":"en","intent":"praise","text":"late again, still no refund"}""");
+            """{"lang":"en","intent":"praise","text":"late again, still no refund"}""",
+            """{"lang":"ru","intent":"praise","text":"thank you so much, lovely service"}""");
         var output = new StringWriter();
 
         Assert.Equal(0, EvaluationCommand.Run(["--model", model, "--misses", check], output));
@@ -66,6 +68,7 @@ public sealed class EvaluationCommandTests : IDisposable
         Assert.Contains($"from {model}", text);
         Assert.Contains("intent: complaint -> praise: thanks a lot, lovely staff", text);
         Assert.Contains("intent: praise -> complaint: late again, still no refund", text);
+        Assert.Contains("language: ru -> en: thank you so much, lovely service", text);
     }
 
     [Fact]
