@@ -36,10 +36,15 @@ public static class IntentTrainer
     /// </summary>
     public static CrossValidation CrossValidateByWriter(IReadOnlyList<IntentExample> examples, float l2 = L2)
     {
-        var writers = examples.Select(e => e.Writer).Distinct().Order(StringComparer.Ordinal).ToList();
+        var writers = Writers(examples);
         if (writers.Count < 2) throw new ArgumentException("Leave-one-writer-out needs at least two writers.", nameof(examples));
-        return CrossValidate(examples, writers.Count, [.. examples.Select(e => writers.IndexOf(e.Writer))], l2);
+        var fold = writers.Select((writer, k) => (writer, k)).ToDictionary(p => p.writer, p => p.k, StringComparer.Ordinal);
+        return CrossValidate(examples, writers.Count, [.. examples.Select(e => fold[e.Writer])], l2);
     }
+
+    /// <summary>The writers in the order <see cref="CrossValidateByWriter"/> gives their folds.</summary>
+    public static IReadOnlyList<string> Writers(IReadOnlyList<IntentExample> examples) =>
+        [.. examples.Select(e => e.Writer).Distinct().Order(StringComparer.Ordinal)];
 
     private static CrossValidation CrossValidate(IReadOnlyList<IntentExample> examples, int folds, int[] fold, float l2)
     {

@@ -34,7 +34,7 @@ public static class TrainCommand
         }
         var (examples, digest) = IntentCorpus.Read(corpus);
         output.WriteLine(byWriter
-            ? $"{examples.Count} examples from {corpus} (digest {digest}); leave-one-writer-out over {examples.Select(e => e.Writer).Distinct().Count()} writers"
+            ? $"{examples.Count} examples from {corpus} (digest {digest}); leave-one-writer-out over {IntentTrainer.Writers(examples).Count} writers"
             : $"{examples.Count} examples from {corpus} (digest {digest}); {folds}-fold cross-validation, stratified by language and intent");
 
         var watch = Stopwatch.StartNew();
@@ -54,6 +54,16 @@ public static class TrainCommand
         {
             figures[$"{prefix}.recall.{IntentNames.Of(intent)}"] = Math.Round(recall, 3);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {IntentNames.Of(intent)}: {recall:0.000}"));
+        }
+        if (byWriter)
+        {
+            output.WriteLine("accuracy of each writer's messages, predicted by a model of the others:");
+            var writers = IntentTrainer.Writers(examples);
+            for (var w = 0; w < writers.Count; w++)
+            {
+                output.WriteLine($"  writer {writers[w]}: " + string.Join(", ", cv.AccuracyByFold[w].OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.000}"))));
+            }
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validation took {watch.Elapsed.TotalSeconds:0.0} s"));
 

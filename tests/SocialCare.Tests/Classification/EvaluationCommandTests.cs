@@ -53,6 +53,8 @@ public sealed class EvaluationCommandTests : IDisposable
 
         Assert.Equal(0, TrainCommand.Run(["--only", "intent", "--corpus", corpus, "--folds", "writer", "--out", model], trained, TimeProvider.System));
         Assert.Contains("leave-one-writer-out over 2 writers", trained.ToString());
+        Assert.Contains("accuracy of each writer's messages, predicted by a model of the others:", trained.ToString());
+        Assert.Matches(@"  writer 2: en \d\.\d{3}", trained.ToString());
         Assert.DoesNotContain("sentiment", trained.ToString());
 
         // Labelled the wrong way round on purpose: the first two are intent misses, the third a language miss, each
