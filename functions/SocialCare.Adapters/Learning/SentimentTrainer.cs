@@ -64,18 +64,11 @@ public static class SentimentTrainer
             foreach (var group in predicted.GroupBy(p => p.Source).Prepend(predicted.GroupBy(_ => "").Single()))
             {
                 if (!scores.TryGetValue(group.Key, out var list)) scores[group.Key] = list = [];
-                list.Add(MacroF1([.. group.Select(p => (p.Gold, p.Predicted))]));
+                var matrix = new ConfusionMatrix();
+                foreach (var (_, gold, guess) in group) matrix.Add(SentimentModel.Name(gold), SentimentModel.Name(guess));
+                list.Add(matrix.MacroF1());
             }
         }
         return scores.ToDictionary(p => p.Key, p => (IReadOnlyList<double>)p.Value, StringComparer.Ordinal);
     }
-
-    public static double MacroF1(IReadOnlyList<(Sentiment Gold, Sentiment Predicted)> pairs) =>
-        Enum.GetValues<Sentiment>().Where(s => pairs.Any(p => p.Gold == s)).Select(s =>
-        {
-            var tp = pairs.Count(p => p.Gold == s && p.Predicted == s);
-            var fp = pairs.Count(p => p.Gold != s && p.Predicted == s);
-            var fn = pairs.Count(p => p.Gold == s && p.Predicted != s);
-            return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-        }).Average();
 }
