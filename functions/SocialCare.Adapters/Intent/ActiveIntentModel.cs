@@ -18,6 +18,10 @@ public sealed class ActiveIntentModel : IIntentModel
 
     public IntentGuess? Predict(string text, float[] signals) => Current?.Predict(text, signals);
 
+    public bool PredictsPriority => Current?.PredictsPriority == true;
+
+    public PriorityGuess? PredictPriority(string text, float[] signals) => Current?.PredictPriority(text, signals);
+
     /// <summary>Whether the model in use is the one shipped with the app (or none).</summary>
     public bool IsShipped => promoted is null;
 

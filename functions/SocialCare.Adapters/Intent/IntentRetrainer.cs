@@ -7,7 +7,9 @@ namespace SocialCare.Adapters.Intent;
 /// <summary>
 /// Learns from the agents: trains a candidate from the corpus and the agents' intent corrections, measures it and the
 /// active model on corrections held back from training (every fifth, in the order they were made; with none held
-/// back yet, on the corpus), keeps the candidate as a version, and promotes it only when it is not worse.
+/// back yet, on the corpus), keeps the candidate as a version, and promotes it only when it is not worse. The agents'
+/// priority corrections teach the candidate a priority model the same way (<see cref="IntentTrainer.TrainPriority"/>),
+/// measured on the priority corrections held back; a candidate worse there is not promoted either.
 /// </summary>
 public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILabelCorrectionStore corrections, TableIntentModelStore store, ActiveIntentModel active, TimeProvider time, ILogger<IntentRetrainer> logger)
 {
@@ -27,24 +29,36 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         IReadOnlyList<IntentExample> evaluation = held.Count > 0 ? held : corpus;
         var examples = corpus.Concat(taught).ToList();
 
+        var priorities = await PriorityCorrectionsAsync(cancellationToken);
+        var heldPriorities = priorities.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
+        var taughtPriorities = priorities.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
+
         var now = time.GetUtcNow();
         var version = $"r{now:yyyyMMddHHmmss}";
-        var candidate = IntentTrainer.Train(examples, new IntentModelInfo(version, now, examples.Count, taught.Count, digest, new Dictionary<string, double>()));
+        var candidate = IntentTrainer.Train(examples, new IntentModelInfo(version, now, examples.Count, taught.Count, digest, new Dictionary<string, double>(), taughtPriorities.Count));
+        if (taughtPriorities.Count > 0) candidate = candidate.WithPriority(IntentTrainer.TrainPriority(corpus, taughtPriorities, CorrectionWeight));
         var (candidateScore, activeScore) = (candidate.Accuracy(evaluation), active.Current?.Accuracy(evaluation) ?? 0);
         var measuredOn = held.Count > 0 ? "heldback" : "corpus";
-        candidate = candidate.With(candidate.Info with
+        var figures = new Dictionary<string, double>
         {
-            Figures = new Dictionary<string, double>
-            {
-                [$"{measuredOn}.accuracy"] = Math.Round(candidateScore, 3),
-                [$"{measuredOn}.accuracy.previous"] = Math.Round(activeScore, 3),
-                [$"{measuredOn}.count"] = evaluation.Count,
-            },
-        });
+            [$"{measuredOn}.accuracy"] = Math.Round(candidateScore, 3),
+            [$"{measuredOn}.accuracy.previous"] = Math.Round(activeScore, 3),
+            [$"{measuredOn}.count"] = evaluation.Count,
+        };
+        // Priority: the share of held-back priority corrections whose level the model gives; a model without a priority
+        // model (or none at all) gives the rules' level, as classification would.
+        var (candidatePriority, activePriority) = (candidate.PriorityAccuracy(heldPriorities), IntentModel.PriorityAccuracy(active.Current, heldPriorities));
+        if (heldPriorities.Count > 0)
+        {
+            figures["priority.heldback.accuracy"] = Math.Round(candidatePriority, 3);
+            figures["priority.heldback.accuracy.previous"] = Math.Round(activePriority, 3);
+            figures["priority.heldback.count"] = heldPriorities.Count;
+        }
+        candidate = candidate.With(candidate.Info with { Figures = figures });
         await store.SaveAsync(candidate, cancellationToken);
-        var promoted = candidateScore >= activeScore && await PointAsync(candidate.Info.Version, cancellationToken);
+        var promoted = candidateScore >= activeScore && candidatePriority >= activePriority && await PointAsync(candidate.Info.Version, cancellationToken);
         if (promoted) active.Use(candidate);
-        LogRetrained(version, examples.Count, taught.Count, measuredOn, evaluation.Count, candidateScore, activeScore, promoted);
+        LogRetrained(version, examples.Count, taught.Count, measuredOn, evaluation.Count, candidateScore, activeScore, taughtPriorities.Count, heldPriorities.Count, candidatePriority, activePriority, promoted);
         return new RetrainOutcome(candidate.Info, promoted, candidateScore, activeScore, measuredOn, evaluation.Count);
     }
 
@@ -82,8 +96,18 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
             .Select(c => new IntentExample(c.Text, c.ToIntent!.Value, c.Language ?? "other", CorrectionWeight))];
     }
 
-    [LoggerMessage(LogLevel.Information, "Intent model {Version} trained on {Examples} examples ({Corrections} corrections); on {MeasuredOn} ({Count}): {Candidate:0.000} against {Active:0.000} for the active model; promoted: {Promoted}")]
-    private partial void LogRetrained(string version, int examples, int corrections, string measuredOn, int count, double candidate, double active, bool promoted);
+    // Priority corrections in the order they were made, a message corrected twice counted once, as last corrected.
+    private async Task<List<PriorityExample>> PriorityCorrectionsAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<LabelCorrection>();
+        await foreach (var c in corrections.ListAsync(cancellationToken)) if (c.ToPriority is not null && !string.IsNullOrWhiteSpace(c.Text)) all.Add(c);
+        return [.. all.OrderBy(c => c.At)
+            .GroupBy(c => (c.ConversationId, c.Text)).Select(g => (First: g.First(), Last: g.Last())).OrderBy(p => p.Last.At)
+            .Select(p => new PriorityExample(p.Last.Text, p.First.FromPriority, p.Last.ToPriority!.Value))];
+    }
+
+    [LoggerMessage(LogLevel.Information, "Intent model {Version} trained on {Examples} examples ({Corrections} corrections); on {MeasuredOn} ({Count}): {Candidate:0.000} against {Active:0.000} for the active model; priority from {PriorityCorrections} corrections, on {PriorityHeld} held back: {CandidatePriority:0.000} against {ActivePriority:0.000}; promoted: {Promoted}")]
+    private partial void LogRetrained(string version, int examples, int corrections, string measuredOn, int count, double candidate, double active, int priorityCorrections, int priorityHeld, double candidatePriority, double activePriority, bool promoted);
 }
 
 /// <summary>Where the corpus a retrain starts from is read: the app's copy of <c>data/care</c>, shipped beside the handler.</summary>

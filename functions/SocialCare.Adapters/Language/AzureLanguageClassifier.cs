@@ -25,7 +25,7 @@ public sealed class AzureLanguageClassifier(
         try
         {
             var service = await client.AnalyzeAsync(text, cancellationToken).ConfigureAwait(false);
-            var priority = PriorityRules.Assess(local.Intent, service.Sentiment, local.Signals, input.AuthorFollowers);
+            var priority = PriorityRules.Assess(local.Intent, service.Sentiment, local.Signals, input.AuthorFollowers, input.Text, offline.IntentModel);
             return local with
             {
                 Language = service.Language,

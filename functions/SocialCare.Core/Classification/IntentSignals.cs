@@ -12,6 +12,12 @@ public sealed record IntentGuess(Intent Intent, float Confidence, Intent? Runner
 public interface IIntentModel
 {
     IntentGuess? Predict(string text, float[] signals);
+
+    /// <summary>Whether the model also learned priority from the agents' corrections (<see cref="PredictPriority"/>).</summary>
+    bool PredictsPriority => false;
+
+    /// <summary>The priority the agents' corrections teach for this text, given <see cref="PrioritySignals"/>; null: none learned.</summary>
+    PriorityGuess? PredictPriority(string text, float[] signals) => null;
 }
 
 /// <summary>

@@ -30,13 +30,16 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     /// <summary>How sure a learned sentiment model must be for its label to replace the lexicon's.</summary>
     public const float LearnedSentimentConfidence = 0.9f;
 
+    /// <summary>The intent model this classifier reads (it may also have learned priority); null: the rules decide.</summary>
+    public IIntentModel? IntentModel => intents;
+
     public ValueTask<Classification> ClassifyAsync(ClassificationInput input, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Classify(input));
 
     public Classification Classify(ClassificationInput input)
     {
         var analysis = Analyze(input.Text, input.AuthorFollowers);
-        var priority = PriorityRules.Assess(analysis.Intent, analysis.Sentiment, analysis.Signals, input.AuthorFollowers);
+        var priority = PriorityRules.Assess(analysis.Intent, analysis.Sentiment, analysis.Signals, input.AuthorFollowers, input.Text, intents);
         return new Classification(analysis.Language, analysis.Sentiment, analysis.SentimentConfidence, analysis.Intent,
             analysis.Signals, priority, Classification.SourceOffline, Offensive: analysis.Offensive);
     }

@@ -36,6 +36,27 @@ public static class PriorityRules
         return new PriorityAssessment(ordered[0].Level, ordered.Select(r => r.Reason).ToList());
     }
 
+    /// <summary>What a learned priority says when it moves a message off the rules' level.</summary>
+    public const string LearnedReason = "as agents set it for messages like this";
+
+    /// <summary>How sure the learned priority must be to move a message off the rules' level.</summary>
+    public const float LearnedConfidence = 0.6f;
+
+    /// <summary>
+    /// The rules' priority, then what the brand's agents taught (<see cref="IIntentModel.PredictPriority"/>, learned by a
+    /// retrain from their priority corrections) when the model is sure and says otherwise. A safety signal or a legal
+    /// threat stays P1 whatever was learned.
+    /// </summary>
+    public static PriorityAssessment Assess(Intent intent, Sentiment sentiment, IReadOnlyList<string> signals, long? followers, string text, IIntentModel? model)
+    {
+        var ruled = Assess(intent, sentiment, signals, followers);
+        if (model is not { PredictsPriority: true } || string.IsNullOrWhiteSpace(text)) return ruled;
+        if (model.PredictPriority(text, PrioritySignals.Of(text, ruled.Level)) is not { } learned
+            || learned.Level == ruled.Level || learned.Confidence < LearnedConfidence) return ruled;
+        if (learned.Level > ruled.Level && (signals.Contains(Signals.Safety) || signals.Contains(Signals.LegalThreat))) return ruled;
+        return new PriorityAssessment(learned.Level, [LearnedReason, .. ruled.Reasons]);
+    }
+
     /// <summary>52_400 → "52k", 1_250_000 → "1.3M", 900 → "900".</summary>
     public static string FormatFollowers(long followers) => followers switch
     {
@@ -43,4 +64,27 @@ public static class PriorityRules
         >= 1_000 => (followers / 1_000).ToString(CultureInfo.InvariantCulture) + "k",
         _ => followers.ToString(CultureInfo.InvariantCulture),
     };
+}
+
+/// <summary>What a learned priority predicts (1 most urgent … 4) and how sure it is.</summary>
+public sealed record PriorityGuess(int Level, float Confidence);
+
+/// <summary>
+/// What the learned priority reads beside the words: the lexicon's signals (<see cref="IntentSignals"/>) and the rules'
+/// level, one-hot at full scale, so where the agents taught nothing the model keeps the rules' level.
+/// </summary>
+public static class PrioritySignals
+{
+    public static int Count { get; } = IntentSignals.Count + AgentLevels;
+
+    private const int AgentLevels = 4;
+
+    public static float[] Of(string text, int ruledLevel)
+    {
+        var intent = IntentSignals.Of(text);
+        var signals = new float[Count];
+        intent.CopyTo(signals, 0);
+        signals[IntentSignals.Count + Math.Clamp(ruledLevel, 1, AgentLevels) - 1] = 1f;
+        return signals;
+    }
 }

@@ -66,6 +66,31 @@ public sealed class IntentModelTests
         }
     }
 
+    [Fact]
+    public void A_saved_model_with_a_learned_priority_loads_both_and_one_without_reads_as_rules_only()
+    {
+        PriorityExample[] raised = [new("kabel hdmi znowu nie działa", 3, 2), new("hdmi cable dead again", 3, 2), new("hdmi port broke a second time", 3, 2)];
+        var plain = IntentTrainer.Train(Small, Info("small"));
+        var model = plain.WithPriority(IntentTrainer.TrainPriority(Small, raised, 3f));
+        using var saved = new MemoryStream();
+        using var savedPlain = new MemoryStream();
+
+        model.Save(saved);
+        plain.Save(savedPlain);
+        saved.Position = savedPlain.Position = 0;
+        var loaded = IntentModel.Load(saved, Info("small"));
+        var loadedPlain = IntentModel.Load(savedPlain, Info("small"));
+
+        Assert.True(loaded.PredictsPriority);
+        Assert.False(loadedPlain.PredictsPriority);
+        Assert.Null(loadedPlain.PredictPriority("hdmi cable broke", PrioritySignals.Of("hdmi cable broke", 3)));
+        foreach (var text in new[] { "hdmi cable broke", "thanks, great", "jaka cena za dwie?" })
+        {
+            Assert.Equal(model.Predict(text, IntentSignals.Of(text)), loaded.Predict(text, IntentSignals.Of(text)));
+            Assert.Equal(model.PredictPriority(text, PrioritySignals.Of(text, 3)), loaded.PredictPriority(text, PrioritySignals.Of(text, 3)));
+        }
+    }
+
     [Theory]
     [InlineData(0, "Not a model file")] // an older release's file (its first bytes said "INT1")
     [InlineData(4, "other features")] // the same file saved with other grams

@@ -62,6 +62,32 @@ public sealed class RetrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Priority_corrections_are_learned_after_a_retrain_for_messages_like_them_only()
+    {
+        // Agents raise complaints about one product to P2 (the rules give a complaint P3); the fifth is held back.
+        string[] corrected =
+        [
+            "the quorbl alarm on my door stopped working", "quorbl alarm keeps beeping all night", "my quorbl alarm is dead again",
+            "quorbl alarm went off for no reason", "quorbl alarm not arming since yesterday",
+        ];
+        await CorrectAsync(corrected, "complaint", priority: 2);
+
+        await _app.RetrainAsync();
+
+        var model = await ModelAsync();
+        Assert.Equal("store", (string?)model["source"]);
+        Assert.Equal(4, (int)model["active"]!["priorityCorrections"]!);
+        Assert.Equal(1, (int)model["active"]!["figures"]!["priority.heldback.count"]!);
+        Assert.Equal(1.0, (double)model["active"]!["figures"]!["priority.heldback.accuracy"]!);
+        Assert.Equal(0.0, (double)model["active"]!["figures"]!["priority.heldback.accuracy.previous"]!);
+        var like = await ClassifyAsync("the quorbl alarm in the hall is broken");
+        var unlike = await ClassifyAsync("my parcel came a week late and the box was torn");
+        Assert.Equal(2, (int)like["priority"]!["level"]!);
+        Assert.Equal(PriorityRules.LearnedReason, (string?)like["priority"]!["reasons"]![0]);
+        Assert.Equal(3, (int)unlike["priority"]!["level"]!);
+    }
+
+    [Fact]
     public async Task A_model_worse_on_the_held_back_corrections_is_kept_but_not_promoted()
     {
         // Four corrections teach that asking when a parcel ships is spam; the fifth, held back, says it is a question.
@@ -119,8 +145,14 @@ public sealed class RetrainTests : IAsyncLifetime
 
     private async Task<JsonObject> ModelAsync() => (await _app.Client.GetFromJsonAsync<JsonObject>("/api/models/intent"))!;
 
-    // Each text is a conversation of its own, corrected a minute after the one before.
-    private async Task CorrectAsync(IReadOnlyList<string> texts, string intent, int first = 0)
+    private async Task<JsonObject> ClassifyAsync(string text)
+    {
+        var response = await _app.Client.PostAsJsonAsync("/api/classify", new { items = new[] { new { id = "c1", text } } });
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]![0]!.AsObject();
+    }
+
+    // Each text is a conversation of its own (routed as "other", at P3), corrected a minute after the one before.
+    private async Task CorrectAsync(IReadOnlyList<string> texts, string intent, int first = 0, int? priority = null)
     {
         for (var i = 0; i < texts.Count; i++)
         {
@@ -128,7 +160,10 @@ public sealed class RetrainTests : IAsyncLifetime
             await _app.RouteAsync(e, RoutingApp.Classified(Intent.Other, language: "en"));
             var list = await _app.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId=rt-{intent}-{first + i}");
             var id = (string)list!["items"]!.AsArray().Single()!["id"]!;
-            (await _app.PutAsync($"/api/conversations/{id}/labels", new { intent, agentId = "anna" })).EnsureSuccessStatusCode();
+            var labelled = priority is null
+                ? await _app.PutAsync($"/api/conversations/{id}/labels", new { intent, agentId = "anna" })
+                : await _app.PutAsync($"/api/conversations/{id}/labels", new { intent, priority, agentId = "anna" });
+            labelled.EnsureSuccessStatusCode();
             _app.Time.Advance(TimeSpan.FromMinutes(1));
         }
     }

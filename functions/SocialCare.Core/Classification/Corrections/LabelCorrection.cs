@@ -2,8 +2,9 @@ namespace SocialCare.Core.Classification.Corrections;
 
 /// <summary>
 /// An agent's correction of what the classifier said about a conversation: a training example for the brand's intent
-/// model. <see cref="Text"/> is the customer message the labels were read from (the latest one, since each customer
-/// message reclassifies the case); a change of priority alone carries no intent to learn.
+/// model and, when it sets a priority, for its learned priority. <see cref="Text"/> is the customer message the labels
+/// were read from (the latest one, since each customer message reclassifies the case); a change of priority alone
+/// carries no intent to learn, and a change of intent alone no priority.
 /// </summary>
 public sealed record LabelCorrection(
     string Id,
