@@ -23,13 +23,14 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
     public async Task<RetrainOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var (corpus, digest) = IntentCorpus.Read(corpusFolder.Path);
-        var learned = await CorrectionsAsync(cancellationToken);
+        var all = await CorrectionsAsync(cancellationToken);
+        var learned = IntentExamples(all);
         var held = learned.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
         var taught = learned.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
         IReadOnlyList<IntentExample> evaluation = held.Count > 0 ? held : corpus;
         var examples = corpus.Concat(taught).ToList();
 
-        var priorities = await PriorityCorrectionsAsync(cancellationToken);
+        var priorities = PriorityExamples(all);
         var heldPriorities = priorities.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
         var taughtPriorities = priorities.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
 
@@ -86,25 +87,25 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         return false;
     }
 
-    // Intent corrections in the order they were made; a message corrected twice counts once, as last corrected.
-    private async Task<List<IntentExample>> CorrectionsAsync(CancellationToken cancellationToken)
+    // Every correction with the message it was made on, in the order they were made.
+    private async Task<List<LabelCorrection>> CorrectionsAsync(CancellationToken cancellationToken)
     {
         var all = new List<LabelCorrection>();
-        await foreach (var c in corrections.ListAsync(cancellationToken)) if (c.ToIntent is not null && !string.IsNullOrWhiteSpace(c.Text)) all.Add(c);
-        return [.. all.OrderBy(c => c.At)
-            .GroupBy(c => (c.ConversationId, c.Text)).Select(g => g.Last()).OrderBy(c => c.At)
-            .Select(c => new IntentExample(c.Text, c.ToIntent!.Value, c.Language ?? "other", CorrectionWeight))];
+        await foreach (var c in corrections.ListAsync(cancellationToken)) if (!string.IsNullOrWhiteSpace(c.Text)) all.Add(c);
+        return [.. all.OrderBy(c => c.At)];
     }
 
-    // Priority corrections in the order they were made, a message corrected twice counted once, as last corrected.
-    private async Task<List<PriorityExample>> PriorityCorrectionsAsync(CancellationToken cancellationToken)
-    {
-        var all = new List<LabelCorrection>();
-        await foreach (var c in corrections.ListAsync(cancellationToken)) if (c.ToPriority is not null && !string.IsNullOrWhiteSpace(c.Text)) all.Add(c);
-        return [.. all.OrderBy(c => c.At)
+    // Intent corrections; a message corrected twice counts once, as last corrected.
+    private static List<IntentExample> IntentExamples(IEnumerable<LabelCorrection> all) =>
+        [.. all.Where(c => c.ToIntent is not null)
+            .GroupBy(c => (c.ConversationId, c.Text)).Select(g => g.Last()).OrderBy(c => c.At)
+            .Select(c => new IntentExample(c.Text, c.ToIntent!.Value, c.Language ?? "other", CorrectionWeight))];
+
+    // Priority corrections the same way, each from the level the message had before the first of them.
+    private static List<PriorityExample> PriorityExamples(IEnumerable<LabelCorrection> all) =>
+        [.. all.Where(c => c.ToPriority is not null)
             .GroupBy(c => (c.ConversationId, c.Text)).Select(g => (First: g.First(), Last: g.Last())).OrderBy(p => p.Last.At)
             .Select(p => new PriorityExample(p.Last.Text, p.First.FromPriority, p.Last.ToPriority!.Value))];
-    }
 
     [LoggerMessage(LogLevel.Information, "Intent model {Version} trained on {Examples} examples ({Corrections} corrections); on {MeasuredOn} ({Count}): {Candidate:0.000} against {Active:0.000} for the active model; priority from {PriorityCorrections} corrections, on {PriorityHeld} held back: {CandidatePriority:0.000} against {ActivePriority:0.000}; promoted: {Promoted}")]
     private partial void LogRetrained(string version, int examples, int corrections, string measuredOn, int count, double candidate, double active, int priorityCorrections, int priorityHeld, double candidatePriority, double activePriority, bool promoted);
