@@ -17,6 +17,9 @@ public sealed class OfflineClassifierTests
     [InlineData("spisali dvazhdy za odnu podpisku, vernite dengi", "ru")]
     [InlineData("tsena na zamenu ekrana?", "ru")]
     [InlineData("Dziekuje za szybka dostawe, paczka juz jest", "pl")]
+    [InlineData("eshe bilety na subbotu est?", "ru")] // one Russian word against a word both share in Latin letters
+    [InlineData("jestescie najlepsi", "pl")]
+    [InlineData("na stronie pisze co innego niz w sklepie", "pl")]
     [InlineData("#ThankYouObama #BeautyAndTheBeast best night ever", "en")]
     [InlineData("Netanya and Libya in the news again, anyone watching?", "en")]
     public void Language_is_told_apart_by_script_and_function_words(string text, string expected) =>

@@ -22,13 +22,14 @@ internal static class LanguageDetector
         return count;
     }
 
-    /// <summary>Letter pairs and endings common in Polish and rare in English, for Polish typed without diacritics.</summary>
+    /// <summary>Letter pairs and endings common in Polish and rare in English, for Polish typed without diacritics ("-cie": "jestescie", "macie").</summary>
     private static bool PolishLooking(string word) =>
         word.Contains("rz", StringComparison.Ordinal) || word.Contains("cz", StringComparison.Ordinal)
         || word.Contains("sz", StringComparison.Ordinal) || word.Contains("dz", StringComparison.Ordinal)
         || word.EndsWith("ych", StringComparison.Ordinal) || word.EndsWith("ego", StringComparison.Ordinal)
         || word.EndsWith("ami", StringComparison.Ordinal) || word.EndsWith("owa", StringComparison.Ordinal)
-        || word.EndsWith("owi", StringComparison.Ordinal) || word.EndsWith("iem", StringComparison.Ordinal);
+        || word.EndsWith("owi", StringComparison.Ordinal) || word.EndsWith("iem", StringComparison.Ordinal)
+        || word.EndsWith("cie", StringComparison.Ordinal);
 
     /// <summary>
     /// Letter groups that transliterated Russian has and English and Polish rarely do: "zh", "kh", "shch", "tse" at the
@@ -67,7 +68,10 @@ internal static class LanguageDetector
         var other = features[LexiconCategory.OtherLanguage];
         // Latin text: the Russian words counted are the transliterated ones (the Cyrillic ones need Cyrillic letters).
         var russian = features[LexiconCategory.Russian] + Math.Min(4, CountWords(text, 3, RussianLooking)) * 0.75f;
-        if (russian > polish && russian > english && russian >= other) return Russian;
+        // A tie with Polish and no Polish letter: the Russian words counted are none of them Polish, while Polish's may be
+        // words the two share in Latin letters ("na", "po", "za"), so the tie goes to Russian.
+        var russianOverPolish = russian > polish || (russian == polish && russian > 0 && text.PolishLetters == 0);
+        if (russianOverPolish && russian > english && russian >= other) return Russian;
         if (polish > english && polish >= other) return Polish;
         if (other > english && other > polish && other >= 2) return Other;
         return English;
