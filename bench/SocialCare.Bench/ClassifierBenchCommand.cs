@@ -9,10 +9,14 @@ namespace SocialCare.Bench;
 /// <c>classifier [DATA_FOLDER] [--rounds N]</c>: how long the shipped intent model takes to load (first load in the
 /// process, JIT included, then a second), and offline classifier throughput on one thread with p50/p99 latency per
 /// message over the care and eval texts (default folder ../shared/data from the repository root), with the learned
-/// intent model and with the rules alone, measured in the same run.
+/// intent model (with and without the sentiment models and a learned priority) and with the rules alone, measured in
+/// the same run.
 /// </summary>
 internal static class ClassifierBenchCommand
 {
+    // The care corpus, from the repository root (where ./run starts the bench).
+    private const string CareCorpus = "data/care";
+
     public static Task<int> RunAsync(string[] args)
     {
         var rounds = 3;
@@ -42,6 +46,15 @@ internal static class ClassifierBenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sentiment models ({string.Join(", ", sentiment.Languages)}): load {load.Elapsed.TotalMilliseconds:0} ms"));
         Measure("with the intent and sentiment models", new OfflineClassifier(model, sentiment), texts, rounds);
+        if (Directory.Exists(CareCorpus))
+        {
+            // A brand whose agents corrected the priority of one message in fifty: its retrained model carries a learned
+            // priority, which scores each text's signals a second time.
+            var (corpus, _) = Adapters.Intent.IntentCorpus.Read(CareCorpus);
+            var corrected = corpus.Where((_, i) => i % 50 == 0).Select((e, i) => new Adapters.Intent.PriorityExample(e.Text, 3, 1 + i % 4)).ToList();
+            var learned = model.WithPriority(Adapters.Intent.IntentTrainer.TrainPriority(corpus, corrected, Adapters.Intent.IntentRetrainer.CorrectionWeight));
+            Measure($"with the intent and sentiment models and a priority learned from {corrected.Count} corrections", new OfflineClassifier(learned, sentiment), texts, rounds);
+        }
         Measure("with the intent model", new OfflineClassifier(model), texts, rounds);
         Measure("rules alone", new OfflineClassifier(), texts, rounds);
         return Task.FromResult(0);
