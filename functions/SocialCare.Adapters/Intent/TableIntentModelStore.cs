@@ -7,13 +7,17 @@ namespace SocialCare.Adapters.Intent;
 
 /// <summary>
 /// Intent model versions in the storage account's <c>models</c> table: each version is one partition
-/// (<c>intent|{version}</c>) written in one transaction (its info row and the model's bytes in 60 KB rows, so a
-/// version is there whole or not at all), and the row <c>active|intent</c> names the version instances classify
-/// with, and the versions active before it (for rollback).
+/// (<c>intent|{version}</c>): the model's bytes in 60 KB rows, written in transactions of
+/// <see cref="ChunksPerTransaction"/> (a transaction carries at most 4 MiB, and binary goes as base64, a third more),
+/// then its info row, written last: a version is listed and loaded only once all its bytes are there. The row
+/// <c>active|intent</c> names the version instances classify with, and the versions active before it (for rollback).
 /// </summary>
 public sealed class TableIntentModelStore(TableClients tables)
 {
     private const int ChunkBytes = 60 * 1024;
+
+    /// <summary>40 rows of 60 KB: 3.3 MB as base64, under a transaction's 4 MiB.</summary>
+    public const int ChunksPerTransaction = 40;
     private const string ActivePartition = "active";
     private const string ActiveRow = "intent";
     private const string InfoRow = "info";
@@ -25,33 +29,33 @@ public sealed class TableIntentModelStore(TableClients tables)
         model.Save(buffer);
         var bytes = buffer.ToArray();
         var partition = Partition(model.Info.Version);
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.Add, new TableEntity(partition, InfoRow)
-            {
-                ["Info"] = JsonSerializer.Serialize(model.Info, IntentJson.Default.IntentModelInfo),
-                ["Bytes"] = bytes.Length,
-            }),
-        };
+        var chunks = new List<TableTransactionAction>();
         for (var (offset, i) = (0, 0); offset < bytes.Length; offset += ChunkBytes, i++)
         {
-            actions.Add(new(TableTransactionActionType.Add, new TableEntity(partition, $"chunk-{i:D4}") { ["Data"] = bytes[offset..Math.Min(bytes.Length, offset + ChunkBytes)] }));
+            // Upserts: a save cut short and run again under the same version writes over what it left.
+            chunks.Add(new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, $"chunk-{i:D4}") { ["Data"] = bytes[offset..Math.Min(bytes.Length, offset + ChunkBytes)] }));
         }
-        if (actions.Count > 100) throw new InvalidOperationException($"Model {model.Info.Version} is {bytes.Length} bytes: more than one transaction holds.");
-        await table.SubmitTransactionAsync(actions, cancellationToken);
+        foreach (var batch in chunks.Chunk(ChunksPerTransaction)) await table.SubmitTransactionAsync(batch, cancellationToken);
+        await table.AddEntityAsync(new TableEntity(partition, InfoRow)
+        {
+            ["Info"] = JsonSerializer.Serialize(model.Info, IntentJson.Default.IntentModelInfo),
+            ["Bytes"] = bytes.Length,
+        }, cancellationToken);
     }
 
     public async Task<IntentModel?> LoadAsync(string version, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Models, cancellationToken);
         IntentModelInfo? info = null;
+        int? length = null;
         using var buffer = new MemoryStream();
         await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey eq '{TableKeys.Quote(Partition(version))}'", cancellationToken: cancellationToken))
         {
-            if (row.RowKey == InfoRow) info = JsonSerializer.Deserialize(row.GetString("Info"), IntentJson.Default.IntentModelInfo);
+            if (row.RowKey == InfoRow) (info, length) = (JsonSerializer.Deserialize(row.GetString("Info"), IntentJson.Default.IntentModelInfo), row.GetInt32("Bytes"));
             else buffer.Write(row.GetBinary("Data"));
         }
         if (info is null) return null;
+        if (length is { } expected && buffer.Length != expected) throw new InvalidDataException($"Intent model {version} has {buffer.Length} of its {expected} bytes.");
         buffer.Position = 0;
         return IntentModel.Load(buffer, info);
     }

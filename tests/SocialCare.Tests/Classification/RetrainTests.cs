@@ -125,6 +125,34 @@ public sealed class RetrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_model_bigger_than_one_table_transaction_holds_is_stored_and_loaded_whole()
+    {
+        // The shipped model of the whole corpus with a learned priority: over 3 MB, over 4 MiB as base64, which is more
+        // than one table transaction carries; a retrain on the whole corpus saves a model this size.
+        var shipped = IntentModelFiles.Load(IntentModelFiles.Shipped);
+        var big = shipped.With(shipped.Info with { Version = "r20261204120000" })
+            .WithPriority(IntentTrainer.TrainPriority(FirstWriterExamples(), [new("quorbl alarm dead again", 3, 2)], IntentRetrainer.CorrectionWeight));
+        using var bytes = new MemoryStream();
+        big.Save(bytes);
+        Assert.True(bytes.Length * 4 / 3 > 4 * 1024 * 1024, $"{bytes.Length} bytes");
+        var store = _app.App.Services.GetRequiredService<TableIntentModelStore>();
+
+        await store.SaveAsync(big, default);
+        var loaded = await store.LoadAsync("r20261204120000", default);
+
+        Assert.NotNull(loaded);
+        Assert.True(loaded.PredictsPriority);
+        foreach (var text in new[] { "quorbl alarm broke", "gdzie jest moja paczka?", "спасибо, всё пришло" })
+        {
+            Assert.Equal(big.Predict(text, IntentSignals.Of(text)), loaded.Predict(text, IntentSignals.Of(text)));
+            Assert.Equal(big.PredictPriority(text, PrioritySignals.Of(text, 3)), loaded.PredictPriority(text, PrioritySignals.Of(text, 3)));
+        }
+        Assert.Contains(await store.ListAsync(default), i => i.Version == "r20261204120000");
+    }
+
+    private static IReadOnlyList<IntentExample> FirstWriterExamples() => IntentCorpus.Read(FirstWriter.Path).Examples;
+
+    [Fact]
     public async Task A_stored_version_an_older_release_trained_on_other_features_is_refused_with_a_conflict_and_the_active_model_stays()
     {
         const string old = "r20001231000000";
