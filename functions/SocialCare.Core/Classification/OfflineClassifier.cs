@@ -38,19 +38,23 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
 
     public Classification Classify(ClassificationInput input)
     {
-        var analysis = Analyze(input.Text, input.AuthorFollowers);
-        var priority = PriorityRules.Assess(analysis.Intent, analysis.Sentiment, analysis.Signals, input.AuthorFollowers, input.Text, intents);
+        var (analysis, intentSignals) = AnalyzeWithSignals(input.Text, input.AuthorFollowers);
+        var priority = PriorityRules.Assess(analysis.Intent, analysis.Sentiment, analysis.Signals, input.AuthorFollowers, input.Text, intents, intentSignals);
         return new Classification(analysis.Language, analysis.Sentiment, analysis.SentimentConfidence, analysis.Intent,
             analysis.Signals, priority, Classification.SourceOffline, Offensive: analysis.Offensive);
     }
 
-    public TextAnalysis Analyze(string text, long? authorFollowers = null)
+    public TextAnalysis Analyze(string text, long? authorFollowers = null) => AnalyzeWithSignals(text, authorFollowers).Analysis;
+
+    // The analysis, and the lexicon's signals the intent model read (a learned priority reads them too).
+    private (TextAnalysis Analysis, float[] IntentSignals) AnalyzeWithSignals(string text, long? authorFollowers)
     {
         var features = LexiconScorer.Score(Tokenizer.Tokenize(text), Lexicon.Embedded);
         var language = LanguageDetector.Detect(features);
         var (sentiment, confidence) = SentimentDecider.Decide(features, language);
         var ruled = IntentDecider.Decide(features, sentiment);
-        var guess = intents?.Predict(text, IntentSignals.Of(features, ruled, sentiment));
+        var intentSignals = IntentSignals.Of(features, ruled, sentiment);
+        var guess = intents?.Predict(text, intentSignals);
         var intent = guess?.Intent ?? ruled;
         // A complaint is routed to the care specialists; read as a question it waits in first line. When the model is
         // unsure, its second choice is a complaint and the lexicon's rules read one too, two readers agree: a complaint.
@@ -69,6 +73,6 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         }
         var signals = SignalDetector.Detect(features, authorFollowers, options);
         var offensive = intent == Intent.Abuse || insulting;
-        return new TextAnalysis(language, sentiment, confidence, intent, signals, offensive);
+        return (new TextAnalysis(language, sentiment, confidence, intent, signals, offensive), intentSignals);
     }
 }

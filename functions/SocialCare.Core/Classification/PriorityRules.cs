@@ -45,13 +45,15 @@ public static class PriorityRules
     /// <summary>
     /// The rules' priority, then what the brand's agents taught (<see cref="IIntentModel.PredictPriority"/>, learned by a
     /// retrain from their priority corrections) when the model is sure and says otherwise. A safety signal or a legal
-    /// threat stays P1 whatever was learned.
+    /// threat stays P1 whatever was learned. <paramref name="intentSignals"/>: the text's <see cref="IntentSignals"/> when
+    /// the caller has them (else they are read from the text again).
     /// </summary>
-    public static PriorityAssessment Assess(Intent intent, Sentiment sentiment, IReadOnlyList<string> signals, long? followers, string text, IIntentModel? model)
+    public static PriorityAssessment Assess(Intent intent, Sentiment sentiment, IReadOnlyList<string> signals, long? followers, string text, IIntentModel? model,
+        float[]? intentSignals = null)
     {
         var ruled = Assess(intent, sentiment, signals, followers);
         if (model is not { PredictsPriority: true } || string.IsNullOrWhiteSpace(text)) return ruled;
-        if (model.PredictPriority(text, PrioritySignals.Of(text, ruled.Level)) is not { } learned
+        if (model.PredictPriority(text, PrioritySignals.Of(intentSignals ?? IntentSignals.Of(text), ruled.Level)) is not { } learned
             || learned.Level == ruled.Level || learned.Confidence < LearnedConfidence) return ruled;
         if (learned.Level > ruled.Level && (signals.Contains(Signals.Safety) || signals.Contains(Signals.LegalThreat))) return ruled;
         return new PriorityAssessment(learned.Level, [LearnedReason, .. ruled.Reasons]);
@@ -79,11 +81,13 @@ public static class PrioritySignals
 
     private const int AgentLevels = 4;
 
-    public static float[] Of(string text, int ruledLevel)
+    public static float[] Of(string text, int ruledLevel) => Of(IntentSignals.Of(text), ruledLevel);
+
+    public static float[] Of(float[] intentSignals, int ruledLevel)
     {
-        var intent = IntentSignals.Of(text);
+        if (intentSignals.Length != IntentSignals.Count) throw new ArgumentException($"Intent signals are {IntentSignals.Count} long, not {intentSignals.Length}.", nameof(intentSignals));
         var signals = new float[Count];
-        intent.CopyTo(signals, 0);
+        intentSignals.CopyTo(signals, 0);
         signals[IntentSignals.Count + Math.Clamp(ruledLevel, 1, AgentLevels) - 1] = 1f;
         return signals;
     }
