@@ -18,6 +18,9 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
 
     public const int HoldBackEvery = 5;
 
+    /// <summary>Stored versions kept besides the active one and those a rollback reaches; older ones are deleted after a retrain.</summary>
+    public const int KeepVersions = 20;
+
     public const string Shipped = "shipped";
 
     public async Task<RetrainOutcome> RunAsync(CancellationToken cancellationToken)
@@ -59,6 +62,8 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         await store.SaveAsync(candidate, cancellationToken);
         var promoted = candidateScore >= activeScore && candidatePriority >= activePriority && await PointAsync(candidate.Info.Version, cancellationToken);
         if (promoted) active.Use(candidate);
+        var pointer = await store.GetActiveAsync(cancellationToken);
+        await store.PruneAsync([version, .. pointer is null ? [] : new[] { pointer.Version }.Concat(pointer.Previous)], KeepVersions, cancellationToken);
         LogRetrained(version, examples.Count, taught.Count, measuredOn, evaluation.Count, candidateScore, activeScore, taughtPriorities.Count, heldPriorities.Count, candidatePriority, activePriority, promoted);
         return new RetrainOutcome(candidate.Info, promoted, candidateScore, activeScore, measuredOn, evaluation.Count);
     }

@@ -72,6 +72,36 @@ public sealed class TableIntentModelStore(TableClients tables)
         return [.. list.OrderByDescending(i => i.TrainedAt)];
     }
 
+    /// <summary>
+    /// Deletes every stored version but the newest <paramref name="newest"/> and those in <paramref name="keep"/> (the
+    /// active one and those a rollback can reach), and the rows a save cut short left without an info row. Version
+    /// names are <c>r{yyyyMMddHHmmss}</c>, so the newest sort last; a save in progress is the newest and stays.
+    /// Returns how many versions went.
+    /// </summary>
+    public async Task<int> PruneAsync(IReadOnlyCollection<string> keep, int newest, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Models, cancellationToken);
+        var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey ge 'intent|' and PartitionKey lt 'intent}}'", select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!rows.TryGetValue(row.PartitionKey, out var keys)) rows[row.PartitionKey] = keys = [];
+            keys.Add(row.RowKey);
+        }
+        var kept = new HashSet<string>(keep.Select(Partition), StringComparer.Ordinal);
+        kept.UnionWith(rows.Keys.Order(StringComparer.Ordinal).TakeLast(newest));
+        var gone = 0;
+        foreach (var (partition, keys) in rows.Where(p => !kept.Contains(p.Key)))
+        {
+            // The info row first: a version half deleted is then no longer listed or loaded.
+            foreach (var batch in keys.OrderBy(k => k == InfoRow ? 0 : 1).Chunk(100))
+            {
+                await table.SubmitTransactionAsync(batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k), ETag.All)), cancellationToken);
+            }
+            gone++;
+        }
+        return gone;
+    }
+
     /// <summary>The active version and the ones active before it, most recent first; null: the shipped model.</summary>
     public async Task<ActiveModel?> GetActiveAsync(CancellationToken cancellationToken)
     {

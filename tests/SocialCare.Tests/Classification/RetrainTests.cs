@@ -150,6 +150,27 @@ public sealed class RetrainTests : IAsyncLifetime
         Assert.Contains(await store.ListAsync(default), i => i.Version == "r20261204120000");
     }
 
+    [Fact]
+    public async Task Old_versions_and_a_save_cut_short_are_deleted_but_the_newest_and_what_a_rollback_reaches_stay()
+    {
+        var store = _app.App.Services.GetRequiredService<TableIntentModelStore>();
+        var small = IntentTrainer.Train([new("gdzie paczka", Intent.Question, "pl"), new("super, dzięki", Intent.Praise, "pl")],
+            new IntentModelInfo("x", DateTimeOffset.UnixEpoch, 2, 0, "small", new Dictionary<string, double>()));
+        var versions = Enumerable.Range(0, 24).Select(i => $"r202601010{i:D2}000").ToList();
+        foreach (var v in versions) await store.SaveAsync(small.With(small.Info with { Version = v }), default);
+        // A save cut short before its info row, older than all of them.
+        var models = await _app.App.Services.GetRequiredService<SocialCare.Adapters.Tables.TableClients>().GetAsync(SocialCare.Adapters.Tables.TableNames.Models, default);
+        await models.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("intent|r20251231000000", "chunk-0000") { ["Data"] = new byte[] { 1, 2, 3 } });
+
+        var gone = await store.PruneAsync([versions[0]], 20, default);
+
+        Assert.Equal(4, gone); // versions 1-3 and the one cut short
+        var left = (await store.ListAsync(default)).Select(i => i.Version).ToList();
+        Assert.Equal([versions[0], .. versions[^20..]], left.Order(StringComparer.Ordinal));
+        Assert.NotNull(await store.LoadAsync(versions[0], default));
+        Assert.Empty(await models.QueryAsync<Azure.Data.Tables.TableEntity>("PartitionKey eq 'intent|r20251231000000'").ToListAsync());
+    }
+
     private static IReadOnlyList<IntentExample> FirstWriterExamples() => IntentCorpus.Read(FirstWriter.Path).Examples;
 
     [Fact]
