@@ -62,8 +62,7 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         await store.SaveAsync(candidate, cancellationToken);
         var promoted = candidateScore >= activeScore && candidatePriority >= activePriority && await PointAsync(candidate.Info.Version, cancellationToken);
         if (promoted) active.Use(candidate);
-        var pointer = await store.GetActiveAsync(cancellationToken);
-        await store.PruneAsync([version, .. pointer is null ? [] : new[] { pointer.Version }.Concat(pointer.Previous)], KeepVersions, cancellationToken);
+        await PruneAsync(version, cancellationToken);
         LogRetrained(version, examples.Count, taught.Count, measuredOn, evaluation.Count, candidateScore, activeScore, taughtPriorities.Count, heldPriorities.Count, candidatePriority, activePriority, promoted);
         return new RetrainOutcome(candidate.Info, promoted, candidateScore, activeScore, measuredOn, evaluation.Count);
     }
@@ -91,6 +90,23 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         }
         return false;
     }
+
+    // Old versions go after the new one is kept; a failure here leaves them for the next retrain, and the retrain stands.
+    private async Task PruneAsync(string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pointer = await store.GetActiveAsync(cancellationToken);
+            await store.PruneAsync([version, .. pointer is null ? [] : new[] { pointer.Version }.Concat(pointer.Previous)], KeepVersions, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            LogPruneFailed(e);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Could not delete old intent model versions; the next retrain tries again")]
+    private partial void LogPruneFailed(Exception exception);
 
     // Every correction with the message it was made on, in the order they were made.
     private async Task<List<LabelCorrection>> CorrectionsAsync(CancellationToken cancellationToken)
