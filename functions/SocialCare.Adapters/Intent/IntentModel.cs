@@ -59,9 +59,7 @@ public sealed class IntentModel : IIntentModel
         corrections.Count == 0 ? 0 : (double)corrections.Count(c => LevelOf(model, c) == c.Level) / corrections.Count;
 
     private static int LevelOf(IIntentModel? model, PriorityExample c) =>
-        model is { PredictsPriority: true } && model.PredictPriority(c.Text, PrioritySignals.Of(c.Text, c.RuledLevel)) is { Confidence: >= PriorityRules.LearnedConfidence } learned
-            ? learned.Level
-            : c.RuledLevel;
+        model is { PredictsPriority: true } ? PriorityRules.LearnedLevel(c.RuledLevel, model.PredictPriority(c.Text, PrioritySignals.Of(c.Text, c.RuledLevel))) : c.RuledLevel;
 
     public IntentGuess? Predict(string text, float[] signals)
     {

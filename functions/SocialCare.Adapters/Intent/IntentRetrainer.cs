@@ -28,14 +28,11 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
         var (corpus, digest) = IntentCorpus.Read(corpusFolder.Path);
         var all = await CorrectionsAsync(cancellationToken);
         var learned = IntentExamples(all);
-        var held = learned.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
-        var taught = learned.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
+        var (held, taught) = HoldBack(learned);
         IReadOnlyList<IntentExample> evaluation = held.Count > 0 ? held : corpus;
         var examples = corpus.Concat(taught).ToList();
 
-        var priorities = PriorityExamples(all);
-        var heldPriorities = priorities.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1).ToList();
-        var taughtPriorities = priorities.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1).ToList();
+        var (heldPriorities, taughtPriorities) = HoldBack(PriorityExamples(all));
 
         var now = time.GetUtcNow();
         var version = $"r{now:yyyyMMddHHmmss}";
@@ -107,6 +104,10 @@ public sealed partial class IntentRetrainer(IntentCorpusFolder corpusFolder, ILa
 
     [LoggerMessage(LogLevel.Warning, "Could not delete old intent model versions; the next retrain tries again")]
     private partial void LogPruneFailed(Exception exception);
+
+    // Every fifth correction, in the order they were made, is held back to measure on; the rest are taught.
+    private static (List<T> Held, List<T> Taught) HoldBack<T>(IReadOnlyList<T> corrections) =>
+        ([.. corrections.Where((_, i) => i % HoldBackEvery == HoldBackEvery - 1)], [.. corrections.Where((_, i) => i % HoldBackEvery != HoldBackEvery - 1)]);
 
     // Every correction with the message it was made on, in the order they were made.
     private async Task<List<LabelCorrection>> CorrectionsAsync(CancellationToken cancellationToken)

@@ -53,11 +53,17 @@ public static class PriorityRules
     {
         var ruled = Assess(intent, sentiment, signals, followers);
         if (model is not { PredictsPriority: true } || string.IsNullOrWhiteSpace(text)) return ruled;
-        if (model.PredictPriority(text, PrioritySignals.Of(intentSignals ?? IntentSignals.Of(text), ruled.Level)) is not { } learned
-            || learned.Level == ruled.Level || learned.Confidence < LearnedConfidence) return ruled;
-        if (learned.Level > ruled.Level && (signals.Contains(Signals.Safety) || signals.Contains(Signals.LegalThreat))) return ruled;
-        return new PriorityAssessment(learned.Level, [LearnedReason, .. ruled.Reasons]);
+        var level = LearnedLevel(ruled.Level, model.PredictPriority(text, PrioritySignals.Of(intentSignals ?? IntentSignals.Of(text), ruled.Level)));
+        return level == ruled.Level ? ruled : new PriorityAssessment(level, [LearnedReason, .. ruled.Reasons]);
     }
+
+    /// <summary>
+    /// The level a message gets from the rules' level and what was learned: the learned level when it is sure, except
+    /// that a P1 is never lowered (the rules give P1 only for a safety signal or a legal threat). Classification and the
+    /// retrain's measure of a priority model both decide with this.
+    /// </summary>
+    public static int LearnedLevel(int ruledLevel, PriorityGuess? learned) =>
+        learned is { Confidence: >= LearnedConfidence } && !(ruledLevel == 1 && learned.Level > 1) ? learned.Level : ruledLevel;
 
     /// <summary>52_400 → "52k", 1_250_000 → "1.3M", 900 → "900".</summary>
     public static string FormatFollowers(long followers) => followers switch
