@@ -167,6 +167,19 @@ public sealed class IntentModelTests
         Assert.Equal(expected, classification.Intent);
     }
 
+    [Theory]
+    [InlineData("My earphones are falling apart at the seams after a month, how do I get them repaired?", Intent.Question, 0.65f, Intent.Complaint)]
+    [InlineData("My earphones are falling apart at the seams after a month, how do I get them repaired?", Intent.Other, 0.65f, Intent.Complaint)]
+    [InlineData("My earphones are falling apart at the seams after a month, how do I get them repaired?", Intent.Question, 0.75f, Intent.Question)]
+    [InlineData("My earphones are falling apart at the seams after a month, how do I get them repaired?", Intent.Praise, 0.65f, Intent.Praise)]
+    [InlineData("What time do you open on Sundays?", Intent.Question, 0.40f, Intent.Question)]
+    public void A_fault_the_rules_read_as_a_complaint_stands_over_an_unsure_question_or_other(string text, Intent guessed, float confidence, Intent expected)
+    {
+        var classification = new OfflineClassifier(new Guess(new IntentGuess(guessed, confidence, Intent.Spam))).Classify(new ClassificationInput(text));
+
+        Assert.Equal(expected, classification.Intent);
+    }
+
     [Fact]
     public void The_model_names_its_second_choice()
     {
