@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using SocialCare.Adapters.Tables;
 using SocialCare.Functions.LocalHost;
 using SocialCare.Functions.Workspace.Identity;
 using SocialCare.Functions.Workspace.Inbox;
@@ -7,6 +10,9 @@ namespace SocialCare.Functions.Workspace;
 
 public static class WorkspaceServiceCollectionExtensions
 {
+    /// <summary>Data Protection's hosted service that loads the key ring before the app starts answering.</summary>
+    public const string EagerKeyRingLoad = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
     /// <summary>
     /// The agent workspace: identity from Easy Auth's header (in the local host, from its dev sign-in, which turns the
     /// trust on for itself), Razor components rendered on the server, antiforgery tokens on every form.
@@ -22,7 +28,16 @@ public static class WorkspaceServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.HttpOnly = true;
         });
-        services.AddDataProtection();
+        // The key ring behind antiforgery tokens and the local sign-in lives in the storage account, shared by every
+        // instance (TableDataProtectionKeys); it is read when first needed, not before the app answers: Data
+        // Protection's own start-up load would hold the start on storage (for its retries when storage is down).
+        services.AddDataProtection().SetApplicationName("socialcare");
+        services.AddSingleton<TableDataProtectionKeys>();
+        services.AddOptions<KeyManagementOptions>().Configure<TableDataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+        foreach (var eager in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == EagerKeyRingLoad).ToList())
+        {
+            services.Remove(eager);
+        }
         services.AddOptions<IdentityOptions>().BindConfiguration(IdentityOptions.SectionName);
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         if (localHost)

@@ -39,6 +39,18 @@ public sealed class RegistrationTests
         Assert.Single(descriptors, d => d.ServiceType == typeof(TimeProvider));
     }
 
+    [Fact]
+    public async Task The_key_ring_is_kept_in_the_storage_account_and_not_loaded_before_the_app_answers()
+    {
+        var descriptors = new List<ServiceDescriptor>();
+        await using var app = Build(descriptors);
+
+        // Loaded before start, it would hold the start on storage (its retries when storage is down).
+        Assert.DoesNotContain(descriptors, d => d.ImplementationType?.FullName == SocialCare.Functions.Workspace.WorkspaceServiceCollectionExtensions.EagerKeyRingLoad);
+        var keys = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>().Value;
+        Assert.IsType<SocialCare.Adapters.Tables.TableDataProtectionKeys>(keys.XmlRepository);
+    }
+
     private static WebApplication Build(List<ServiceDescriptor> descriptors)
     {
         var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");

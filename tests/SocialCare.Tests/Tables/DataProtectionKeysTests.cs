@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialCare.Adapters.Tables;
+using SocialCare.Tests.Infrastructure;
+
+namespace SocialCare.Tests.Tables;
+
+/// <summary>
+/// The Data Protection key ring in Table Storage (Azurite): what one instance protects (an antiforgery token, the
+/// local sign-in) another instance of the app, with its own process and memory, unprotects, as after a scale-out or
+/// a recycle; the keys are rows in the table.
+/// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+public sealed class DataProtectionKeysTests
+{
+    [Fact]
+    public async Task What_one_instance_protects_another_instance_reads_through_the_keys_in_the_table()
+    {
+        var azurite = await Azurite.SharedAsync();
+        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] };
+        using var first = Instance(storage);
+        using var second = Instance(storage);
+
+        var token = first.GetDataProtector("antiforgery").Protect("agent-7 form");
+
+        Assert.Equal("agent-7 form", second.GetDataProtector("antiforgery").Unprotect(token));
+        var rows = (await new TableClients(Options.Create(storage)).GetAsync(TableDataProtectionKeys.Table)).Query<Azure.Data.Tables.TableEntity>().ToList();
+        var row = Assert.Single(rows);
+        Assert.StartsWith("<key ", row.GetString("Xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_instance_with_its_own_table_cannot_read_what_another_protected()
+    {
+        var azurite = await Azurite.SharedAsync();
+        using var first = Instance(new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] });
+        using var other = Instance(new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] });
+
+        var token = first.GetDataProtector("antiforgery").Protect("agent-7 form");
+
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => other.GetDataProtector("antiforgery").Unprotect(token));
+    }
+
+    // The registration the app makes, in a container of its own: one instance of the app.
+    private static ServiceProvider Instance(StorageOptions storage)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Options.Create(storage));
+        services.AddSingleton<TableClients>();
+        services.AddDataProtection().SetApplicationName("socialcare");
+        services.AddSingleton<TableDataProtectionKeys>();
+        services.AddOptions<KeyManagementOptions>().Configure<TableDataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+        return services.BuildServiceProvider();
+    }
+}
