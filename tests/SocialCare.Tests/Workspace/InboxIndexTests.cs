@@ -88,6 +88,38 @@ public sealed class InboxIndexTests : IAsyncLifetime
         Assert.Equal(["old", "new"], (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task The_backfill_at_start_waits_its_delay_so_a_cold_start_answers_first()
+    {
+        await sut.TryAppendAsync(Case("old", due: Now.AddHours(1)), null, Message("old"), CancellationToken.None);
+        var index = await tables.GetAsync(TableNames.InboxIndex);
+        foreach (var row in index.QueryAsync<TableEntity>("ConversationId eq 'old'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        var teamOpen = InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
+        var time = new ClockWithTimers(Now);
+        using var backfill = new InboxIndexBackfill(tables, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<InboxIndexBackfill>.Instance);
+
+        await backfill.StartAsync(CancellationToken.None);
+        await time.TimerStarted.Task.WaitAsync(TimeSpan.FromSeconds(30)); // parked on its delay, before any storage call
+        var before = (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Count;
+        time.Advance(InboxIndexBackfill.StartDelay);
+        await backfill.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, before);
+        Assert.Equal(["old"], (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Select(c => c.Id));
+    }
+
+    private sealed class ClockWithTimers(DateTimeOffset start) : Microsoft.Extensions.Time.Testing.FakeTimeProvider(start)
+    {
+        public TaskCompletionSource TimerStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            TimerStarted.TrySetResult();
+            return timer;
+        }
+    }
+
     private static Conversation Case(string id, DateTimeOffset due, int level = 3) =>
         new(id, "facebook", "facebook:page1", $"post:{id}", new Customer(id, "Klient " + id), ConversationStatus.Open, "care", null,
             null, new PriorityAssessment(level, ["test"]), Now, Now, 1, Sla: new SlaClock(due, null, due.AddHours(8)));
