@@ -73,11 +73,7 @@ public sealed class InboxIndexTests : IAsyncLifetime
     [Fact]
     public async Task Conversations_stored_before_the_index_are_backfilled_once()
     {
-        await sut.TryAppendAsync(Case("old", due: Now.AddHours(1)), null, Message("old"), CancellationToken.None);
-        var index = await tables.GetAsync(TableNames.InboxIndex);
-        // As a release before the index left it: the conversation, and no row in any list.
-        foreach (var row in index.QueryAsync<TableEntity>("ConversationId eq 'old'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
-        var teamOpen = InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
+        var teamOpen = await StoreAsBeforeTheIndexAsync("old");
         Assert.Empty((await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items);
 
         var first = await sut.BackfillInboxIndexAsync(CancellationToken.None);
@@ -91,10 +87,7 @@ public sealed class InboxIndexTests : IAsyncLifetime
     [Fact]
     public async Task The_backfill_at_start_waits_its_delay_so_a_cold_start_answers_first()
     {
-        await sut.TryAppendAsync(Case("old", due: Now.AddHours(1)), null, Message("old"), CancellationToken.None);
-        var index = await tables.GetAsync(TableNames.InboxIndex);
-        foreach (var row in index.QueryAsync<TableEntity>("ConversationId eq 'old'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
-        var teamOpen = InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
+        var teamOpen = await StoreAsBeforeTheIndexAsync("old");
         var time = new ClockWithTimers(Now);
         using var backfill = new InboxIndexBackfill(tables, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<InboxIndexBackfill>.Instance);
 
@@ -106,6 +99,15 @@ public sealed class InboxIndexTests : IAsyncLifetime
 
         Assert.Equal(0, before);
         Assert.Equal(["old"], (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Select(c => c.Id));
+    }
+
+    // As a release before the index left it: the conversation, and no row in any list. Returns the list it belongs in.
+    private async Task<string> StoreAsBeforeTheIndexAsync(string id)
+    {
+        await sut.TryAppendAsync(Case(id, due: Now.AddHours(1)), null, Message(id), CancellationToken.None);
+        var index = await tables.GetAsync(TableNames.InboxIndex);
+        foreach (var row in index.QueryAsync<TableEntity>($"ConversationId eq '{id}'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        return InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
     }
 
     private sealed class ClockWithTimers(DateTimeOffset start) : Microsoft.Extensions.Time.Testing.FakeTimeProvider(start)
