@@ -1,6 +1,9 @@
 using System.Xml.Linq;
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SocialCare.Adapters.Tables;
 
@@ -9,7 +12,8 @@ namespace SocialCare.Adapters.Tables;
 /// <c>keys</c>, row = the key's friendly name, column <c>Xml</c>). Every instance of the app reads the same keys, so an
 /// antiforgery token issued by one instance is accepted by another and by the next one after a scale to zero; with
 /// keys on each instance's own disk (the default) a form left open across a scale-out or a recycle fails with 400.
-/// Data Protection calls this synchronously, under its own lock, at start and when it refreshes the ring (daily).
+/// Data Protection calls this synchronously, under its own lock, when the ring is first needed and when it refreshes
+/// it (daily). Registered with <see cref="DataProtectionKeysInTable.PersistKeysToTable"/>.
 /// </summary>
 public sealed class TableDataProtectionKeys(TableClients tables) : IXmlRepository
 {
@@ -34,4 +38,16 @@ public sealed class TableDataProtectionKeys(TableClients tables) : IXmlRepositor
 
     // Data Protection's repository interface is synchronous; the table is created once per process.
     private TableClient Client() => Task.Run(() => tables.GetAsync(Table)).GetAwaiter().GetResult();
+}
+
+public static class DataProtectionKeysInTable
+{
+    /// <summary>Keeps the key ring in the <c>dataprotection</c> table (<see cref="TableDataProtectionKeys"/>), beside the
+    /// framework's <c>PersistKeysToFileSystem</c> and its kind.</summary>
+    public static IDataProtectionBuilder PersistKeysToTable(this IDataProtectionBuilder builder)
+    {
+        builder.Services.AddSingleton<TableDataProtectionKeys>();
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<TableDataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+        return builder;
+    }
 }

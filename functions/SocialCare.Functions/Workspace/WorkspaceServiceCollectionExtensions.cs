@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using SocialCare.Adapters.Tables;
 using SocialCare.Functions.LocalHost;
 using SocialCare.Functions.Workspace.Identity;
@@ -31,9 +30,7 @@ public static class WorkspaceServiceCollectionExtensions
         // The key ring behind antiforgery tokens and the local sign-in lives in the storage account, shared by every
         // instance (TableDataProtectionKeys); it is read when first needed, not before the app answers: Data
         // Protection's own start-up load would hold the start on storage (for its retries when storage is down).
-        services.AddDataProtection().SetApplicationName("socialcare");
-        services.AddSingleton<TableDataProtectionKeys>();
-        services.AddOptions<KeyManagementOptions>().Configure<TableDataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+        services.AddDataProtection().SetApplicationName("socialcare").PersistKeysToTable();
         foreach (var eager in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == EagerKeyRingLoad).ToList())
         {
             services.Remove(eager);

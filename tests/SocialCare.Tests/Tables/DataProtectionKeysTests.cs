@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCare.Adapters.Tables;
@@ -49,9 +48,7 @@ public sealed class DataProtectionKeysTests
         var services = new ServiceCollection();
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton<TableClients>();
-        services.AddDataProtection().SetApplicationName("socialcare");
-        services.AddSingleton<TableDataProtectionKeys>();
-        services.AddOptions<KeyManagementOptions>().Configure<TableDataProtectionKeys>((o, keys) => o.XmlRepository = keys);
+        services.AddDataProtection().SetApplicationName("socialcare").PersistKeysToTable();
         return services.BuildServiceProvider();
     }
 }
