@@ -31,6 +31,26 @@ public sealed class DataProtectionKeysTests
     }
 
     [Fact]
+    public async Task A_key_another_instance_made_after_this_one_read_the_ring_is_found_in_the_table()
+    {
+        var azurite = await Azurite.SharedAsync();
+        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] };
+        using var first = Instance(storage);
+        using var second = Instance(storage);
+        second.GetDataProtector("antiforgery").Protect("warm"); // the second instance's ring is read and cached now
+
+        // Two instances starting at once can each make a key; here the first makes one the second has not read.
+        var key = first.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>()
+            .CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90));
+        var token = first.GetDataProtector("antiforgery").Protect("agent-7 form");
+
+        // A protected payload is a 4-byte magic header, then the id of the key that protected it.
+        Assert.Equal(key.KeyId, new Guid(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(token).AsSpan(4, 16)));
+        Assert.Equal("agent-7 form", second.GetDataProtector("antiforgery").Unprotect(token));
+        Assert.Contains(key.KeyId, second.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>().GetAllKeys().Select(k => k.KeyId));
+    }
+
+    [Fact]
     public async Task An_instance_with_its_own_table_cannot_read_what_another_protected()
     {
         var azurite = await Azurite.SharedAsync();
