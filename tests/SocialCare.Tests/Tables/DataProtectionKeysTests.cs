@@ -17,8 +17,7 @@ public sealed class DataProtectionKeysTests
     [Fact]
     public async Task What_one_instance_protects_another_instance_reads_through_the_keys_in_the_table()
     {
-        var azurite = await Azurite.SharedAsync();
-        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] };
+        var storage = await NewStorageAsync();
         using var first = Instance(storage);
         using var second = Instance(storage);
 
@@ -33,8 +32,7 @@ public sealed class DataProtectionKeysTests
     [Fact]
     public async Task A_key_another_instance_made_after_this_one_read_the_ring_is_found_in_the_table()
     {
-        var azurite = await Azurite.SharedAsync();
-        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] };
+        var storage = await NewStorageAsync();
         using var first = Instance(storage);
         using var second = Instance(storage);
         second.GetDataProtector("antiforgery").Protect("warm"); // the second instance's ring is read and cached now
@@ -53,14 +51,17 @@ public sealed class DataProtectionKeysTests
     [Fact]
     public async Task An_instance_with_its_own_table_cannot_read_what_another_protected()
     {
-        var azurite = await Azurite.SharedAsync();
-        using var first = Instance(new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] });
-        using var other = Instance(new StorageOptions { ConnectionString = azurite.ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] });
+        using var first = Instance(await NewStorageAsync());
+        using var other = Instance(await NewStorageAsync());
 
         var token = first.GetDataProtector("antiforgery").Protect("agent-7 form");
 
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => other.GetDataProtector("antiforgery").Unprotect(token));
     }
+
+    // Tables of their own in the shared emulator.
+    private static async Task<StorageOptions> NewStorageAsync() =>
+        new() { ConnectionString = (await Azurite.SharedAsync()).ConnectionString, NamePrefix = "dp" + Guid.NewGuid().ToString("N")[..8] };
 
     // The registration the app makes, in a container of its own: one instance of the app.
     private static ServiceProvider Instance(StorageOptions storage)
