@@ -19,7 +19,9 @@ public static class Page
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "same-origin";
-        response.Headers.CacheControl = "no-store";
+        // What antiforgery sets on every page with a form: the same value, so it has nothing to override (and no
+        // warning to log on each page view).
+        response.Headers.CacheControl = "no-cache, no-store";
     }
 
     public static RazorComponentResult FormRefused() => Of<Notice>(StatusCodes.Status400BadRequest, new

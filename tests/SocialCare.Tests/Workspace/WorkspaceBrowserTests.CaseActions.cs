@@ -41,6 +41,8 @@ public sealed partial class WorkspaceBrowserTests
         fixture.App.Time.Advance(TimeSpan.FromMinutes(1));
         await supervisor.GetByLabel("Reply", new() { Exact = true }).FillAsync("Już sprawdzamy u kuriera, odezwę się dziś.");
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        // The supervisor's side first: a failure then says whether the reply was never sent or the owner never heard.
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
         await Assertions.Expect(owner.GetByRole(AriaRole.Alert)).ToContainTextAsync("Sam Supervisor replied at", slow);
         await Assertions.Expect(owner.GetByLabel("Reply", new() { Exact = true })).ToHaveValueAsync("Sprawdzam to u kuriera");

@@ -7,17 +7,33 @@ using SocialCare.Tests.Announcements;
 using SocialCare.Tests.Hours;
 using SocialCare.Tests.Infrastructure;
 using SocialCare.Tests.Routing;
+using Xunit.Abstractions;
 
 namespace SocialCare.Tests.Workspace;
 
 /// <summary>The agent workspace in Chromium, driven by accessible names as an agent (or a screen reader) finds things.</summary>
 [Trait(Needs.Trait, Needs.Azurite)]
 [Trait(Needs.Trait, Needs.Browser)]
-public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>, IAsyncLifetime
+public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture, ITestOutputHelper output) : IClassFixture<WorkspaceFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => Task.CompletedTask;
+    private int _logsBefore;
 
-    public Task DisposeAsync() => fixture.Chromium.CloseSessionsAsync();
+    public Task InitializeAsync()
+    {
+        _logsBefore = fixture.App.App.Logs.Lines.Count;
+        return Task.CompletedTask;
+    }
+
+    // The app's warnings and errors during the test go to its output, which a failure report shows: what the server
+    // refused or failed on is then known without running the test again.
+    public Task DisposeAsync()
+    {
+        foreach (var line in fixture.App.App.Logs.Lines.Skip(_logsBefore).Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)))
+        {
+            output.WriteLine(line);
+        }
+        return fixture.Chromium.CloseSessionsAsync();
+    }
 
     [Fact]
     public async Task Signing_in_from_the_inbox_link_comes_back_to_the_inbox()
@@ -32,6 +48,23 @@ public sealed partial class WorkspaceBrowserTests(WorkspaceFixture fixture) : IC
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inbox$"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mine" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByText("Anna Kowalska")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_conversation_page_is_never_cached_keeps_its_security_headers_and_logs_no_warning()
+    {
+        var (id, page) = await fixture.OwnerOpensAsync("headers", "Gdzie jest moja paczka?");
+
+        var response = await page.GotoAsync($"/inbox/conversations/{id}");
+
+        var headers = await response!.AllHeadersAsync();
+        Assert.Contains("no-store", headers["cache-control"], StringComparison.Ordinal);
+        Assert.Equal(SocialCare.Functions.Workspace.Page.ContentSecurityPolicy, headers["content-security-policy"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("same-origin", headers["referrer-policy"]);
+        // The page carries forms, so antiforgery sets its own no-cache headers: ours must agree with them, or every page
+        // view logs a warning that the app's headers were overridden.
+        Assert.DoesNotContain(fixture.App.App.Logs.Lines.Skip(_logsBefore), l => l.StartsWith("Warning Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal));
     }
 
     [Fact]
