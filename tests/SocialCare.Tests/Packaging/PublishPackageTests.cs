@@ -89,6 +89,19 @@ public sealed class PublishPackageTests(PublishedPackage package) : IClassFixtur
         Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
+    [Theory]
+    [InlineData("handler.dll", true)]
+    [InlineData("SocialCare.Core.dll", true)]
+    [InlineData("SocialCare.Adapters.dll", true)]
+    [InlineData("Azure.Core.dll", false)]
+    public void Our_assemblies_are_precompiled_and_the_libraries_are_left_as_shipped(string file, bool readyToRun)
+    {
+        using var stream = File.OpenRead(Path.Combine(package.Directory, file));
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        // A ReadyToRun image carries a managed native header beside its IL.
+        Assert.Equal(readyToRun, reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+    }
+
     [Fact]
     public void The_handler_is_self_contained_for_linux()
     {
