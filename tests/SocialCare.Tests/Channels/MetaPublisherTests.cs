@@ -4,12 +4,14 @@ using SocialCare.Adapters.Channels;
 using SocialCare.Adapters.Meta;
 using SocialCare.Core.Publishing;
 
+using SocialCare.Tests.Infrastructure;
+
 namespace SocialCare.Tests.Channels;
 
 public sealed class MetaPublisherTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 16, 0, 0, TimeSpan.Zero);
-    private readonly FakeTimeProvider clock = new(Now);
+    private readonly TimerClock clock = new(Now);
     private FakePlatformApi api = null!;
 
     public async Task InitializeAsync() => api = await FakePlatformApi.StartAsync();
@@ -181,8 +183,8 @@ public sealed class MetaPublisherTests : IAsyncLifetime
         api.Reply(200, """{"id":"after-wait"}""");
 
         var publishing = Facebook().PublishAsync(new PublishRequest("facebook:1045", PublishAction.Reply, "x", InReplyTo: "1"), default);
-        while (api.Requests.Count < 1) await Task.Delay(10);
-        await Task.Delay(50);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(3));
+        Assert.Single(api.Requests);
         Assert.False(publishing.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(3));
 

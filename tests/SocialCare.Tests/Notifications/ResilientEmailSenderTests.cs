@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Polly.Timeout;
 using SocialCare.Adapters.Email;
 using SocialCare.Core.Ports;
+using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Notifications;
 
@@ -11,8 +11,9 @@ namespace SocialCare.Tests.Notifications;
 public sealed class ResilientEmailSenderTests : IAsyncDisposable
 {
     private static readonly EmailMessage Email = new("n-1", ["agent@brand.example"], "[P1] complaint", "<p>text</p>", "text");
-    private readonly FakeTimeProvider _clock = new();
+    private readonly TimerClock _clock = new();
     private readonly ScriptedSender _smtp = new();
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200), SecondBackoff = TimeSpan.FromMilliseconds(400);
     private readonly ServiceProvider _provider;
 
     public ResilientEmailSenderTests()
@@ -44,11 +45,13 @@ public sealed class ResilientEmailSenderTests : IAsyncDisposable
         _smtp.FailFirst = 2;
 
         var sending = Sut.SendAsync(Email, CancellationToken.None);
-        await _smtp.WaitForAttemptsAsync(1);
+        await _clock.WaitForTimerAsync(FirstBackoff);
+        Assert.Equal(1, _smtp.Attempts);
         Assert.False(sending.IsCompleted);
-        _clock.Advance(TimeSpan.FromMilliseconds(200));
-        await _smtp.WaitForAttemptsAsync(2);
-        _clock.Advance(TimeSpan.FromMilliseconds(400));
+        _clock.Advance(FirstBackoff);
+        await _clock.WaitForTimerAsync(SecondBackoff);
+        Assert.Equal(2, _smtp.Attempts);
+        _clock.Advance(SecondBackoff);
         await sending.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(3, _smtp.Attempts);
@@ -61,10 +64,10 @@ public sealed class ResilientEmailSenderTests : IAsyncDisposable
         _smtp.FailFirst = int.MaxValue;
 
         var sending = Sut.SendAsync(Email, CancellationToken.None);
-        await _smtp.WaitForAttemptsAsync(1);
-        _clock.Advance(TimeSpan.FromMilliseconds(200));
-        await _smtp.WaitForAttemptsAsync(2);
-        _clock.Advance(TimeSpan.FromMilliseconds(400));
+        await _clock.WaitForTimerAsync(FirstBackoff);
+        _clock.Advance(FirstBackoff);
+        await _clock.WaitForTimerAsync(SecondBackoff);
+        _clock.Advance(SecondBackoff);
 
         await Assert.ThrowsAsync<IOException>(() => sending.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, _smtp.Attempts);
@@ -77,8 +80,9 @@ public sealed class ResilientEmailSenderTests : IAsyncDisposable
 
         var sending = Sut.SendAsync(Email, CancellationToken.None);
         await _smtp.WaitForAttemptsAsync(1);
+        // The total timeout is a timer of 60 s on the injected clock, set before the attempt began.
+        await _clock.WaitForTimerAsync(TimeSpan.FromSeconds(60));
         _clock.Advance(TimeSpan.FromSeconds(59));
-        await Task.Delay(50);
         Assert.False(sending.IsCompleted);
         _clock.Advance(TimeSpan.FromSeconds(1));
 
@@ -108,8 +112,6 @@ public sealed class ResilientEmailSenderTests : IAsyncDisposable
         {
             for (var i = 0; i < 500 && Attempts < count; i++) await Task.Delay(10);
             Assert.True(Attempts >= count, $"{Attempts} attempts, expected {count}");
-            // Let the pipeline start its backoff timer before the test moves the clock.
-            await Task.Delay(50);
         }
     }
 }

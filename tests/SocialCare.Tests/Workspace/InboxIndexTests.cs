@@ -88,11 +88,11 @@ public sealed class InboxIndexTests : IAsyncLifetime
     public async Task The_backfill_at_start_waits_its_delay_so_a_cold_start_answers_first()
     {
         var teamOpen = await StoreAsBeforeTheIndexAsync("old");
-        var time = new ClockWithTimers(Now);
+        var time = new TimerClock(Now);
         using var backfill = new InboxIndexBackfill(tables, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<InboxIndexBackfill>.Instance);
 
         await backfill.StartAsync(CancellationToken.None);
-        await time.TimerStarted.Task.WaitAsync(TimeSpan.FromSeconds(30)); // parked on its delay, before any storage call
+        await time.WaitForTimerAsync(InboxIndexBackfill.StartDelay); // parked on its delay, before any storage call
         var before = (await sut.ListInboxAsync(teamOpen, 10, null, CancellationToken.None)).Items.Count;
         time.Advance(InboxIndexBackfill.StartDelay);
         await backfill.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
@@ -108,18 +108,6 @@ public sealed class InboxIndexTests : IAsyncLifetime
         var index = await tables.GetAsync(TableNames.InboxIndex);
         foreach (var row in index.QueryAsync<TableEntity>($"ConversationId eq '{id}'").ToBlockingEnumerable()) await index.DeleteEntityAsync(row.PartitionKey, row.RowKey);
         return InboxKeys.Scope(InboxKeys.Team, "care", ConversationStatus.Open);
-    }
-
-    private sealed class ClockWithTimers(DateTimeOffset start) : Microsoft.Extensions.Time.Testing.FakeTimeProvider(start)
-    {
-        public TaskCompletionSource TimerStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            var timer = base.CreateTimer(callback, state, dueTime, period);
-            TimerStarted.TrySetResult();
-            return timer;
-        }
     }
 
     private static Conversation Case(string id, DateTimeOffset due, int level = 3) =>
