@@ -2,7 +2,7 @@ using System.Globalization;
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using SocialCare.Tests.Infrastructure;
 using SocialCare.Adapters.Language;
 using SocialCare.Core.Classification;
 using ClassificationResult = SocialCare.Core.Classification.Classification;
@@ -12,7 +12,7 @@ namespace SocialCare.Tests.Language;
 public sealed class AzureLanguageClassifierTests : IAsyncLifetime
 {
     private const string Complaint = "Kurier zgubił paczkę, trzeci raz piszę i obsługa milczy.";
-    private readonly FakeTimeProvider clock = new();
+    private readonly TimerClock clock = new();
     private readonly List<ServiceProvider> providers = [];
     private FakeLanguageService service = null!;
 
@@ -122,11 +122,9 @@ public sealed class AzureLanguageClassifierTests : IAsyncLifetime
         var sut = Create();
 
         var classifying = sut.ClassifyAsync(new ClassificationInput(Complaint), CancellationToken.None).AsTask();
-        while (service.Requests.Count < 1) await Task.Delay(10);
-        await Task.Delay(100);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(1));
         Assert.False(classifying.IsCompleted, "the retry did not wait for Retry-After");
         clock.Advance(TimeSpan.FromMilliseconds(999));
-        await Task.Delay(100);
         Assert.Single(service.Requests);
         clock.Advance(TimeSpan.FromMilliseconds(1));
         var result = await classifying.WaitAsync(TimeSpan.FromSeconds(10));
