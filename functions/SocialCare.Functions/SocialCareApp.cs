@@ -11,17 +11,22 @@ namespace SocialCare.Functions;
 /// </summary>
 public static class SocialCareApp
 {
+    /// <summary>Set by the Functions host: the port the custom handler listens on. Empty or absent: the local host.</summary>
+    public const string HandlerPortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
     /// <param name="settings">Settings that win over every other source, applied before services read them (tests, benchmarks).</param>
     /// <param name="configure">Runs after the app's own registrations, so what it registers wins.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
+        // Settings given in code win; added first so the development defaults below are only those nobody set.
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        // The Functions host names the handler's port in this environment variable. Read through configuration (which
+        // holds the environment), so a test sets the mode in its settings instead of in the process's environment.
+        var handlerPort = builder.Configuration[HandlerPortSetting];
         var localHost = string.IsNullOrEmpty(handlerPort);
         builder.WebHost.UseUrls($"http://127.0.0.1:{(localHost ? PortArgument(args) ?? 7071 : int.Parse(handlerPort!, System.Globalization.CultureInfo.InvariantCulture))}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64L * 1024 * 1024);
-        // Settings given in code win; added first so the development defaults below are only those nobody set.
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         LocalSettings.AddTo(builder, localHost);
         // Inserted last at the bottom, so every other source (local.settings.json included) wins over it.
         LoggingDefaults.AddTo(builder.Configuration);

@@ -15,7 +15,6 @@ namespace SocialCare.Tests.Hosting;
 /// Routes, methods and auth levels are written once, in function.json: every endpoint the app maps under /api (and every one an HTTP function maps, /inbox included)
 /// belongs to one HTTP function and fits its route template and methods, and every function.json method is served.
 /// </summary>
-[Collection(ServiceBus.ProcessEnvironmentCollection.Name)]
 public sealed partial class HttpTriggerParityTests
 {
     [Fact]
@@ -64,16 +63,8 @@ public sealed partial class HttpTriggerParityTests
 
     private static WebApplication Build()
     {
-        var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", null);
-        try
-        {
-            return SocialCareApp.Build(["--port", "0"], builder => builder.Logging.ClearProviders(),
-                new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = "false" });
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", before);
-        }
+        // The local host, even where the Functions host's port setting is in the environment.
+        return SocialCareApp.Build(["--port", "0"], builder => builder.Logging.ClearProviders(),
+            new Dictionary<string, string?> { [SocialCareApp.HandlerPortSetting] = "", ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = "false" });
     }
 }

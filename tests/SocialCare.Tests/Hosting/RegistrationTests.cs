@@ -10,7 +10,6 @@ namespace SocialCare.Tests.Hosting;
 /// Each area registers its own services once: no type of ours is registered twice (a fallback that a later
 /// registration silently replaces is dead code), and the app has exactly one clock.
 /// </summary>
-[Collection(ServiceBus.ProcessEnvironmentCollection.Name)]
 public sealed class RegistrationTests
 {
     // Resolved as IEnumerable<T>: one registration per implementation is the point.
@@ -53,19 +52,11 @@ public sealed class RegistrationTests
 
     private static WebApplication Build(List<ServiceDescriptor> descriptors)
     {
-        var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", null);
-        try
+        // The local host, even where the Functions host's port setting is in the environment.
+        return SocialCareApp.Build(["--port", "0"], builder =>
         {
-            return SocialCareApp.Build(["--port", "0"], builder =>
-            {
-                builder.Logging.ClearProviders();
-                descriptors.AddRange(builder.Services);
-            }, new Dictionary<string, string?> { ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = "false" });
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", before);
-        }
+            builder.Logging.ClearProviders();
+            descriptors.AddRange(builder.Services);
+        }, new Dictionary<string, string?> { [SocialCareApp.HandlerPortSetting] = "", ["Queues:RunTriggers"] = "false", ["Demo:Seed"] = "false" });
     }
 }

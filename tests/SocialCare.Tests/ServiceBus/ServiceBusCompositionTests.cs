@@ -13,7 +13,6 @@ using SocialCare.Functions.Webhooks;
 namespace SocialCare.Tests.ServiceBus;
 
 /// <summary>The app as the Functions host starts it (custom-handler mode), composed with every DI check on.</summary>
-[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class ServiceBusCompositionTests
 {
     private const string ConnectionString = "Endpoint=sb://test.servicebus.windows.net/;SharedAccessKeyName=x;SharedAccessKey=eA==";
@@ -30,23 +29,12 @@ public sealed class ServiceBusCompositionTests
         ["Demo:Seed"] = "false",
     };
 
-    private static WebApplication BuildAsFunctionsHost(Dictionary<string, string?> settings)
-    {
-        var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", "0");
-        try
+    private static WebApplication BuildAsFunctionsHost(Dictionary<string, string?> settings) =>
+        SocialCareApp.Build([], builder => builder.Host.UseDefaultServiceProvider(o =>
         {
-            return SocialCareApp.Build([], builder => builder.Host.UseDefaultServiceProvider(o =>
-            {
-                o.ValidateOnBuild = true;
-                o.ValidateScopes = true;
-            }), Common.Concat(settings));
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", before);
-        }
-    }
+            o.ValidateOnBuild = true;
+            o.ValidateScopes = true;
+        }), Common.Concat(settings).Append(new(SocialCareApp.HandlerPortSetting, "0")));
 
     [Fact]
     public async Task With_a_connection_string_every_function_resolves_and_sends_through_service_bus()

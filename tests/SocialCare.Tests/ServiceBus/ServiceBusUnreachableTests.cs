@@ -16,7 +16,6 @@ namespace SocialCare.Tests.ServiceBus;
 /// The webhook's promise with the real Service Bus client: when the namespace cannot be reached, the platform gets
 /// 503 (so it retries) once the client's retries are spent, not a 200 and not a hang.
 /// </summary>
-[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class ServiceBusUnreachableTests
 {
     private const string MetaSecret = "unreachable-meta-secret";
@@ -24,35 +23,26 @@ public sealed class ServiceBusUnreachableTests
     [Fact]
     public async Task A_webhook_answers_503_after_the_client_retries_and_health_names_service_bus_when_it_is_unreachable()
     {
-        var before = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", "0");
-        WebApplication app;
-        try
+        var app = SocialCareApp.Build([], builder => builder.Logging.ClearProviders(), new Dictionary<string, string?>
         {
-            app = SocialCareApp.Build([], builder => builder.Logging.ClearProviders(), new Dictionary<string, string?>
-            {
-                // The emulator form of a connection string: plain AMQP to a local port where nothing listens.
-                ["ServiceBusConnection"] = "Endpoint=sb://127.0.0.1:1;SharedAccessKeyName=x;SharedAccessKey=eA==;UseDevelopmentEmulator=true",
-                ["ServiceBus:MaxRetries"] = "1",
-                ["ServiceBus:Delay"] = "00:00:00.05",
-                ["ServiceBus:TryTimeout"] = "00:00:02",
-                ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
-                ["Api:FunctionKey"] = "unreachable-key",
-                ["Listening:Secret"] = "unreachable-secret",
-                ["Email:SmtpHost"] = "127.0.0.1",
-                ["Email:From"] = "socialcare@test.local",
-                ["Notifications:DefaultEmail"] = "team@test.local",
-                ["Meta:AppSecret"] = MetaSecret,
-                ["Links:SigningKey"] = "unreachable-signing-key-0123456789abcdef",
-                ["Links:BaseUrl"] = "https://care.test",
-                ["Telemetry:Console"] = "false",
-                ["Demo:Seed"] = "false",
-            });
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT", before);
-        }
+            [SocialCareApp.HandlerPortSetting] = "0",
+            // The emulator form of a connection string: plain AMQP to a local port where nothing listens.
+            ["ServiceBusConnection"] = "Endpoint=sb://127.0.0.1:1;SharedAccessKeyName=x;SharedAccessKey=eA==;UseDevelopmentEmulator=true",
+            ["ServiceBus:MaxRetries"] = "1",
+            ["ServiceBus:Delay"] = "00:00:00.05",
+            ["ServiceBus:TryTimeout"] = "00:00:02",
+            ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Api:FunctionKey"] = "unreachable-key",
+            ["Listening:Secret"] = "unreachable-secret",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:From"] = "socialcare@test.local",
+            ["Notifications:DefaultEmail"] = "team@test.local",
+            ["Meta:AppSecret"] = MetaSecret,
+            ["Links:SigningKey"] = "unreachable-signing-key-0123456789abcdef",
+            ["Links:BaseUrl"] = "https://care.test",
+            ["Telemetry:Console"] = "false",
+            ["Demo:Seed"] = "false",
+        });
         await using var _ = app;
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
