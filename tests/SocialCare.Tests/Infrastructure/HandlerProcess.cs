@@ -46,6 +46,24 @@ public sealed class HandlerProcess : IDisposable
         return new HandlerProcess(Process.Start(start)!, port);
     }
 
+    /// <summary>
+    /// The built handler as the Functions host starts it (../shared/FUNCTIONS-HOST.md): no arguments, the port in
+    /// FUNCTIONS_CUSTOMHANDLER_PORT, the app settings as environment variables.
+    /// </summary>
+    public static HandlerProcess StartAsFunctionsHost(int port, IReadOnlyDictionary<string, string> settings)
+    {
+        Needs.Refuse(Needs.Process);
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll")])
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        return new HandlerProcess(Process.Start(start)!, port);
+    }
+
     /// <summary>Serving HTTP and past start-up (the trigger pumps run from "Application started" on).</summary>
     public async Task WaitUntilStartedAsync()
     {
