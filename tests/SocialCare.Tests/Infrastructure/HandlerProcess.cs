@@ -35,12 +35,7 @@ public sealed class HandlerProcess : IDisposable
     public static HandlerProcess Start(int port, IReadOnlyDictionary<string, string> settings)
     {
         Needs.Refuse(Needs.Process);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll"), "--port", port.ToString(CultureInfo.InvariantCulture)])
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = Handler("--port", port.ToString(CultureInfo.InvariantCulture));
         start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
         foreach (var (key, value) in settings) start.Environment[key] = value;
         return new HandlerProcess(Process.Start(start)!, port);
@@ -53,16 +48,24 @@ public sealed class HandlerProcess : IDisposable
     public static HandlerProcess StartAsFunctionsHost(int port, IReadOnlyDictionary<string, string> settings)
     {
         Needs.Refuse(Needs.Process);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "handler.dll")])
+        var start = Handler();
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        return new HandlerProcess(Process.Start(start)!, port);
+    }
+
+    /// <remarks>
+    /// Through <c>env --default-signal=INT</c>: a process inherits an ignored SIGINT, and a test runner started as a
+    /// script's background job or under nohup ignores it, so the handler would never see the Ctrl-C the shutdown tests
+    /// send. env puts the default back, then becomes the handler (same pid).
+    /// </remarks>
+    private static ProcessStartInfo Handler(params string[] arguments) =>
+        new("env", ["--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "handler.dll"), .. arguments])
         {
             WorkingDirectory = Path.GetTempPath(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var (key, value) in settings) start.Environment[key] = value;
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture);
-        return new HandlerProcess(Process.Start(start)!, port);
-    }
 
     /// <summary>Serving HTTP and past start-up (the trigger pumps run from "Application started" on).</summary>
     public async Task WaitUntilStartedAsync()
@@ -82,13 +85,13 @@ public sealed class HandlerProcess : IDisposable
         throw new TimeoutException("The handler did not start:" + Environment.NewLine + Output);
     }
 
-    /// <summary>What Ctrl-C sends. A process started with SIGINT ignored (a background job of a script) never sees it.</summary>
+    /// <summary>What Ctrl-C sends. Refused, loudly, if the handler ignores SIGINT after all (see <see cref="Handler"/>).</summary>
     public void Interrupt()
     {
         var ignored = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
         if ((Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & 0b10) != 0)
         {
-            throw new InvalidOperationException("The handler was started with SIGINT ignored (the test runner itself ignores it): " + ignored);
+            throw new InvalidOperationException("The handler ignores SIGINT even though it was started with the default put back: " + ignored);
         }
         using var kill = Process.Start("kill", ["-INT", Id.ToString(CultureInfo.InvariantCulture)])!;
         kill.WaitForExit();
