@@ -14,7 +14,7 @@ namespace SocialCare.Tests.Infrastructure;
 /// </summary>
 public sealed class LongestFirst : ITestCollectionOrderer
 {
-    private static readonly string[] Long = ["WorkspaceBrowserTests", "DrillTests", "PublishPackageTests", "PipelineRoundTripTests", "ShutdownTests", "CrashRecoveryTests", "DeferralTests", "RetrainTests", "SecretsInLogsTests", "ServiceBusUnreachableTests"];
+    private static readonly string[] Long = ["WorkspaceBrowserTests", "DrillTests", "PublishPackageTests", "PipelineRoundTripTests", "ShutdownTests", "CrashRecoveryTests", "DeferralTests", "RetrainTests", "SecretsInLogsTests", "ServiceBusUnreachableTests", "AttachmentBrowserTests"];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
