@@ -36,7 +36,7 @@ public sealed class HandlerProcess : IDisposable
     {
         Needs.Refuse(Needs.Process);
         var start = Handler("--port", port.ToString(CultureInfo.InvariantCulture));
-        start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        start.Environment.Remove(SocialCare.Functions.SocialCareApp.HandlerPortSetting);
         foreach (var (key, value) in settings) start.Environment[key] = value;
         return new HandlerProcess(Process.Start(start)!, port);
     }
@@ -50,7 +50,7 @@ public sealed class HandlerProcess : IDisposable
         Needs.Refuse(Needs.Process);
         var start = Handler();
         foreach (var (key, value) in settings) start.Environment[key] = value;
-        start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        start.Environment[SocialCare.Functions.SocialCareApp.HandlerPortSetting] = port.ToString(CultureInfo.InvariantCulture);
         return new HandlerProcess(Process.Start(start)!, port);
     }
 

@@ -62,7 +62,7 @@ public sealed class CrashRecoveryTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        start.Environment.Remove(SocialCare.Functions.SocialCareApp.HandlerPortSetting);
         foreach (var (key, value) in settings) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
