@@ -20,6 +20,11 @@ public sealed class OfflineClassifierTests
     [InlineData("eshe bilety na subbotu est?", "ru")] // one Russian word against a word both share in Latin letters
     [InlineData("jestescie najlepsi", "pl")]
     [InlineData("na stronie pisze co innego niz w sklepie", "pl")]
+    [InlineData("cena?", "pl")] // one or two words of a Polish care message, with no function word to go on
+    [InlineData("ile?", "pl")]
+    [InlineData("witam", "pl")]
+    [InlineData("sklep?", "pl")]
+    [InlineData("kurier ne priehal", "ru")] // a word both share, and a Russian one
     [InlineData("#ThankYouObama #BeautyAndTheBeast best night ever", "en")]
     [InlineData("Netanya and Libya in the news again, anyone watching?", "en")]
     public void Language_is_told_apart_by_script_and_function_words(string text, string expected) =>
