@@ -9,9 +9,9 @@ public sealed partial class WorkspaceBrowserTests
     [Fact]
     public async Task A_supervisor_reads_the_reports_with_their_charts_and_an_agent_is_kept_out()
     {
-        var c = await fixture.ConversationOfAsync("reported", "Kurier zgubił paczkę", Intent.Complaint, owner: "anna");
-        (await fixture.App.PostAsync($"/api/conversations/{c["id"]}/reply", new { agentId = "anna", text = "Przepraszamy! Sprawdzam to u kuriera i odpiszę tu jeszcze dziś." })).EnsureSuccessStatusCode();
-        var page = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox");
+        var c = await Fixture.ConversationOfAsync("reported", "Kurier zgubił paczkę", Intent.Complaint, owner: "anna");
+        (await Fixture.App.PostAsync($"/api/conversations/{c["id"]}/reply", new { agentId = "anna", text = "Przepraszamy! Sprawdzam to u kuriera i odpiszę tu jeszcze dziś." })).EnsureSuccessStatusCode();
+        var page = await Fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, "/inbox");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
         await page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-11-23");
@@ -36,8 +36,8 @@ public sealed partial class WorkspaceBrowserTests
         Assert.Contains("anna,Anna Kowalska,", csv);
         await page.ScreenshotAsync(new() { Path = Screenshot("reports.png"), FullPage = true });
 
-        var agent = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), "/inbox/reports");
+        var agent = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), "/inbox/reports");
         await Assertions.Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "For supervisors" })).ToBeVisibleAsync();
-        Assert.Equal(403, (await agent.APIRequest.GetAsync($"{fixture.BaseUrl}/inbox/reports/sla.png")).Status);
+        Assert.Equal(403, (await agent.APIRequest.GetAsync($"{Fixture.BaseUrl}/inbox/reports/sla.png")).Status);
     }
 }

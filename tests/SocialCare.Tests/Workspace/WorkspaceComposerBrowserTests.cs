@@ -2,16 +2,20 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SocialCare.Core.Classification;
+using SocialCare.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace SocialCare.Tests.Workspace;
 
 /// <summary>The reply assistant in the composer: suggested answers, saved replies found by "/", the checks while typing.</summary>
-public sealed partial class WorkspaceBrowserTests
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
+public sealed class WorkspaceComposerBrowserTests(WorkspaceFixture fixture, ITestOutputHelper output) : WorkspaceBrowserTest(fixture, output)
 {
     private async Task<IPage> OwnerOpensInAsync(string customer, string text, string language, Intent intent = Intent.Complaint, string owner = "anna")
     {
-        var c = await fixture.ConversationOfAsync(customer, text, intent, owner: owner, language: language);
-        return await fixture.SignedInAsync(WorkspaceFixture.EmailOf(owner), $"/inbox/conversations/{c["id"]}");
+        var c = await Fixture.ConversationOfAsync(customer, text, intent, owner: owner, language: language);
+        return await Fixture.SignedInAsync(WorkspaceFixture.EmailOf(owner), $"/inbox/conversations/{c["id"]}");
     }
 
     [Theory]
@@ -39,8 +43,8 @@ public sealed partial class WorkspaceBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
-        var sent = (await fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
-        Assert.Contains(await fixture.RepliesToAsync((string)sent["id"]!), m => (string?)m!["text"] == text);
+        var sent = (await Fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
+        Assert.Contains(await Fixture.RepliesToAsync((string)sent["id"]!), m => (string?)m!["text"] == text);
     }
 
     [Theory]
@@ -50,20 +54,30 @@ public sealed partial class WorkspaceBrowserTests
     public async Task A_slash_finds_the_saved_replies_of_the_cases_language_and_a_click_fills_the_reply(string language, string owner, string question, string query,
         string title, string saved, string filled)
     {
-        (await fixture.App.PutAsync($"/api/replies/refund-{language}", new { title, language, text = saved, intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        (await Fixture.App.PutAsync($"/api/replies/refund-{language}", new { title, language, text = saved, intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
         // The same words in another language are not offered.
-        (await fixture.App.PutAsync($"/api/replies/refund-other-{language}", new { title = $"{title} (other language)", language = language == "en" ? "pl" : "en", text = $"{query} {query}", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
-        var page = await OwnerOpensInAsync($"slash-{language}", question, language, owner: owner);
-        var reply = page.GetByLabel("Reply", new() { Exact = true });
+        (await Fixture.App.PutAsync($"/api/replies/refund-other-{language}", new { title = $"{title} (other language)", language = language == "en" ? "pl" : "en", text = $"{query} {query}", intents = new[] { "complaint" } })).EnsureSuccessStatusCode();
+        try
+        {
+            var page = await OwnerOpensInAsync($"slash-{language}", question, language, owner: owner);
+            var reply = page.GetByLabel("Reply", new() { Exact = true });
 
-        await reply.FillAsync($"/{query}");
+            await reply.FillAsync($"/{query}");
 
-        var found = page.GetByRole(AriaRole.List, new() { Name = "Saved replies" }).GetByRole(AriaRole.Button);
-        await Assertions.Expect(found).ToHaveCountAsync(1);
-        await Assertions.Expect(found).ToContainTextAsync(title);
-        await found.ClickAsync();
-        await Assertions.Expect(reply).ToHaveValueAsync(filled);
-        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Saved replies" })).ToHaveCountAsync(0);
+            var found = page.GetByRole(AriaRole.List, new() { Name = "Saved replies" }).GetByRole(AriaRole.Button);
+            await Assertions.Expect(found).ToHaveCountAsync(1);
+            await Assertions.Expect(found).ToContainTextAsync(title);
+            await found.ClickAsync();
+            await Assertions.Expect(reply).ToHaveValueAsync(filled);
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Saved replies" })).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            // Saved replies for complaints come before the built-in apology among the three suggestions: left behind, they
+            // would push it out of the apology test's case, depending on which test ran first.
+            foreach (var id in new[] { $"refund-{language}", $"refund-other-{language}" })
+                (await Fixture.App.Client.DeleteAsync($"/api/replies/{id}")).EnsureSuccessStatusCode();
+        }
     }
 
     [Theory]
@@ -101,12 +115,12 @@ public sealed partial class WorkspaceBrowserTests
     {
         var customer = $"x-{language}";
         var id = $"{customer}-{Guid.NewGuid():N}";
-        await fixture.App.RouteAsync(new Core.Events.InboundEvent(Core.Events.EventIds.For("x", id), "x", "x:1000", Core.Events.EventKind.Mention, $"tweet:{id}",
-            new Core.Events.Author(customer, "Klient " + customer), "@brand where is my order?", null, fixture.App.Time.GetUtcNow(), id),
+        await Fixture.App.RouteAsync(new Core.Events.InboundEvent(Core.Events.EventIds.For("x", id), "x", "x:1000", Core.Events.EventKind.Mention, $"tweet:{id}",
+            new Core.Events.Author(customer, "Klient " + customer), "@brand where is my order?", null, Fixture.App.Time.GetUtcNow(), id),
             SocialCare.Tests.Routing.RoutingApp.Classified(Intent.Question, Sentiment.Neutral, language));
-        var c = (await fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
-        if ((string?)c["assignee"] != "anna") (await fixture.App.PostAsync($"/api/conversations/{c["id"]}/assign", new { agentId = "anna" })).EnsureSuccessStatusCode();
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), $"/inbox/conversations/{c["id"]}");
+        var c = (await Fixture.App.Client.GetFromJsonAsync<JsonObject>($"/api/conversations?customerId={customer}"))!["items"]![0]!;
+        if ((string?)c["assignee"] != "anna") (await Fixture.App.PostAsync($"/api/conversations/{c["id"]}/assign", new { agentId = "anna" })).EnsureSuccessStatusCode();
+        var page = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf("anna"), $"/inbox/conversations/{c["id"]}");
         var reply = page.GetByLabel("Reply", new() { Exact = true });
         var checks = page.GetByRole(AriaRole.Region, new() { Name = "Draft checks" });
         var tooLong = string.Concat(Enumerable.Repeat(word, 300 / word.Length + 1));

@@ -3,16 +3,20 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SocialCare.Core.Classification;
 using SocialCare.Tests.Routing;
+using SocialCare.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace SocialCare.Tests.Workspace;
 
 /// <summary>What an owner does to a case beyond replying: labels, moderation, escalation, choosing what to answer, collision.</summary>
-public sealed partial class WorkspaceBrowserTests
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
+public sealed class WorkspaceCaseActionsBrowserTests(WorkspaceFixture fixture, ITestOutputHelper output) : WorkspaceBrowserTest(fixture, output)
 {
     [Fact]
     public async Task The_owner_corrects_intent_and_priority_and_the_correction_is_kept_to_learn_from()
     {
-        var (id, page) = await fixture.OwnerOpensAsync("relabel", "Ile kosztuje ta kurtka w rozmiarze M?");
+        var (id, page) = await Fixture.OwnerOpensAsync("relabel", "Ile kosztuje ta kurtka w rozmiarze M?");
 
         await page.GetByLabel("Intent", new() { Exact = true }).SelectOptionAsync("purchase_intent");
         await page.GetByLabel("Priority", new() { Exact = true }).SelectOptionAsync("2");
@@ -23,7 +27,7 @@ public sealed partial class WorkspaceBrowserTests
         await Assertions.Expect(page.GetByLabel("Priority", new() { Exact = true })).ToHaveValueAsync("2");
         await Assertions.Expect(page.GetByText("Corrected by Anna Kowalska")).ToBeVisibleAsync();
         var corrections = new List<Core.Classification.Corrections.LabelCorrection>();
-        await foreach (var c in fixture.App.App.Services.GetRequiredService<Core.Ports.ILabelCorrectionStore>().ListAsync(CancellationToken.None)) corrections.Add(c);
+        await foreach (var c in Fixture.App.App.Services.GetRequiredService<Core.Ports.ILabelCorrectionStore>().ListAsync(CancellationToken.None)) corrections.Add(c);
         var kept = Assert.Single(corrections, c => c.ConversationId == id);
         Assert.Equal((Intent.Complaint, Intent.PurchaseIntent, 2, "anna"), (kept.FromIntent, kept.ToIntent, kept.ToPriority, kept.AgentId));
     }
@@ -31,14 +35,14 @@ public sealed partial class WorkspaceBrowserTests
     [Fact]
     public async Task Two_people_in_one_case_see_each_other_and_the_owner_is_warned_when_the_other_replies()
     {
-        var (id, owner) = await fixture.OwnerOpensAsync("collision", "Paczka nie dotarła, a status mówi doręczono.");
-        var supervisor = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
+        var (id, owner) = await Fixture.OwnerOpensAsync("collision", "Paczka nie dotarła, a status mówi doręczono.");
+        var supervisor = await Fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
         var slow = new LocatorAssertionsToContainTextOptions { Timeout = 15_000 };
 
         await Assertions.Expect(owner.Locator("#collision")).ToContainTextAsync("Also viewing: Sam Supervisor", slow);
         await Assertions.Expect(supervisor.Locator("#collision")).ToContainTextAsync("Also viewing: Anna Kowalska", slow);
         await owner.GetByLabel("Reply", new() { Exact = true }).FillAsync("Sprawdzam to u kuriera");
-        fixture.App.Time.Advance(TimeSpan.FromMinutes(1));
+        Fixture.App.Time.Advance(TimeSpan.FromMinutes(1));
         await supervisor.GetByLabel("Reply", new() { Exact = true }).FillAsync("Już sprawdzamy u kuriera, odezwę się dziś.");
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         // The supervisor's side first: a failure then says whether the reply was never sent or the owner never heard.
@@ -52,15 +56,15 @@ public sealed partial class WorkspaceBrowserTests
     [Fact]
     public async Task The_owner_hides_and_unhides_a_comment_and_blocks_the_customer_on_the_platform()
     {
-        var (id, page) = await fixture.OwnerOpensAsync("troll", "Wasza obsługa to banda leni, i tak nic nie zrobicie");
+        var (id, page) = await Fixture.OwnerOpensAsync("troll", "Wasza obsługa to banda leni, i tak nic nie zrobicie");
         var comment = page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "banda leni" });
-        var before = fixture.App.GraphRequests.Count;
+        var before = Fixture.App.GraphRequests.Count;
 
         await comment.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hidden on the platform" })).ToBeVisibleAsync();
         await Assertions.Expect(comment).ToContainTextAsync("hidden");
-        var hide = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        var hide = Assert.Single(Fixture.App.GraphRequests.Skip(before));
         Assert.Contains("\"is_hidden\":true", hide.Body);
 
         await comment.GetByRole(AriaRole.Button, new() { Name = "Unhide", Exact = true }).ClickAsync();
@@ -71,7 +75,7 @@ public sealed partial class WorkspaceBrowserTests
         await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("insults after a warning");
         await page.GetByRole(AriaRole.Button, new() { Name = "Block customer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "blocked" })).ToBeVisibleAsync();
-        var moderation = (await fixture.App.ConversationAsync(id))["moderation"]!.AsArray();
+        var moderation = (await Fixture.App.ConversationAsync(id))["moderation"]!.AsArray();
         Assert.Equal(["hide", "unhide", "block"], moderation.Select(m => (string?)m!["action"]));
         Assert.Equal("insults after a warning", (string?)moderation[2]!["reason"]);
         Assert.All(moderation, m => Assert.Equal("anna", (string?)m!["agentId"]));
@@ -80,62 +84,62 @@ public sealed partial class WorkspaceBrowserTests
     [Fact]
     public async Task The_owner_escalates_to_another_team_with_a_note_and_the_case_leaves_their_inbox()
     {
-        var (id, page) = await fixture.OwnerOpensAsync("escalate", "Chcę kupić jeszcze dwa takie same, ale ten jest wadliwy");
+        var (id, page) = await Fixture.OwnerOpensAsync("escalate", "Chcę kupić jeszcze dwa takie same, ale ten jest wadliwy");
 
         await page.GetByLabel("Escalate to team", new() { Exact = true }).SelectOptionAsync("sales");
         await page.GetByLabel("Escalation note", new() { Exact = true }).FillAsync("Klient chce dokupić dwie sztuki.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Escalate", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inbox\\?escalated=1$"));
-        var after = await fixture.App.ConversationAsync(id);
+        var after = await Fixture.App.ConversationAsync(id);
         Assert.Equal("sales", (string?)after["team"]);
         Assert.NotEqual("anna", (string?)after["assignee"]);
-        var supervisor = await fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
+        var supervisor = await Fixture.SignedInAsync(WorkspaceFixture.SupervisorEmail, $"/inbox/conversations/{id}");
         await Assertions.Expect(supervisor.GetByRole(AriaRole.Region, new() { Name = "Thread" })).ToContainTextAsync("Escalated to team sales by Anna Kowalska: Klient chce dokupić dwie sztuki.");
     }
 
     [Fact]
     public async Task The_owner_answers_an_earlier_comment_and_then_answers_privately_in_the_same_case()
     {
-        var c = await fixture.ConversationOfAsync("twocomments", "Czy ten model ma funkcję pary?", Intent.Question, Sentiment.Neutral);
+        var c = await Fixture.ConversationOfAsync("twocomments", "Czy ten model ma funkcję pary?", Intent.Question, Sentiment.Neutral);
         var id = (string)c["id"]!;
-        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
-        fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
-        await fixture.App.RouteAsync(fixture.App.Event($"second-{Guid.NewGuid():N}", "A jaka jest cena?", "twocomments", Core.Events.EventKind.Comment, key: "post:twocomments"),
+        var first = (string)(await Fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
+        Fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
+        await Fixture.App.RouteAsync(Fixture.App.Event($"second-{Guid.NewGuid():N}", "A jaka jest cena?", "twocomments", Core.Events.EventKind.Comment, key: "post:twocomments"),
             RoutingApp.Classified(Intent.PurchaseIntent));
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
-        var before = fixture.App.GraphRequests.Count;
+        var page = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var before = Fixture.App.GraphRequests.Count;
 
         await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await Assertions.Expect(page.GetByLabel("Answer", new() { Exact = true })).ToHaveValueAsync(new Regex(".+"));
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Tak, ma funkcję pary.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
-        var reply = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        var reply = Assert.Single(Fixture.App.GraphRequests.Skip(before));
         Assert.Contains($"/{first}/comments", reply.PathAndQuery);
 
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Cenę wyślę w wiadomości prywatnej.");
         await page.GetByLabel("Reply privately").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
-        var privately = fixture.App.GraphRequests.Skip(before + 1).Single();
+        var privately = Fixture.App.GraphRequests.Skip(before + 1).Single();
         Assert.EndsWith("/page1/messages", privately.PathAndQuery.Split('?')[0]);
         Assert.Contains("\"comment_id\"", privately.Body);
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Thread" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cenę wyślę" })).ToContainTextAsync("private message");
-        Assert.Equal(id, (string?)(await fixture.App.ConversationAsync(id))["id"]);
+        Assert.Equal(id, (string?)(await Fixture.App.ConversationAsync(id))["id"]);
     }
 
     [Fact]
     public async Task Send_anyway_answers_the_comment_chosen_in_answer()
     {
-        var c = await fixture.ConversationOfAsync("anywaychosen", "Czy jest dostawa do paczkomatu?", Intent.Question, Sentiment.Neutral);
+        var c = await Fixture.ConversationOfAsync("anywaychosen", "Czy jest dostawa do paczkomatu?", Intent.Question, Sentiment.Neutral);
         var id = (string)c["id"]!;
-        var first = (string)(await fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
-        fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
-        await fixture.App.RouteAsync(fixture.App.Event($"later-{Guid.NewGuid():N}", "Halo?", "anywaychosen", Core.Events.EventKind.Comment, key: "post:anywaychosen"),
+        var first = (string)(await Fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
+        Fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
+        await Fixture.App.RouteAsync(Fixture.App.Event($"later-{Guid.NewGuid():N}", "Halo?", "anywaychosen", Core.Events.EventKind.Comment, key: "post:anywaychosen"),
             RoutingApp.Classified(Intent.Other));
-        var page = await fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
-        var before = fixture.App.GraphRequests.Count;
+        var page = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var before = Fixture.App.GraphRequests.Count;
 
         await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Proszę zadzwonić na infolinię.");
@@ -143,7 +147,7 @@ public sealed partial class WorkspaceBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Send anyway" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
-        var reply = Assert.Single(fixture.App.GraphRequests.Skip(before));
+        var reply = Assert.Single(Fixture.App.GraphRequests.Skip(before));
         Assert.Contains($"/{first}/comments", reply.PathAndQuery);
     }
 }
