@@ -33,10 +33,11 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser session (its own cookies) on the app.</summary>
-    public async Task<IPage> OpenAsync(string baseUrl)
+    /// <summary>A fresh browser session (its own cookies) on the app, or one that starts from <paramref name="storageState"/>
+    /// (cookies and local storage saved by <c>IBrowserContext.StorageStateAsync</c>).</summary>
+    public async Task<IPage> OpenAsync(string baseUrl, string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, StorageState = storageState });
         context.SetDefaultTimeout(15_000);
         sessions.Enqueue(context);
         return await context.NewPageAsync();

@@ -19,6 +19,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
 
     internal RoutingApp App { get; private set; } = null!;
     public Chromium Chromium { get; } = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _sessions = new(StringComparer.OrdinalIgnoreCase);
     public string BaseUrl => App.Client.BaseAddress!.ToString().TrimEnd('/');
 
     public async Task InitializeAsync()
@@ -78,15 +79,22 @@ public sealed class WorkspaceFixture : IAsyncLifetime
 
     public static string EmailOf(string agentId) => agentId == "sam" ? SupervisorEmail : $"{agentId}@demo.localhost.test";
 
-    /// <summary>A new browser session signed in through the local sign-in page.</summary>
+    /// <summary>
+    /// A new browser session signed in as <paramref name="email"/>, on <paramref name="path"/>: through the local sign-in
+    /// page the first time, then with the cookies that sign-in left, as a returning agent's browser has them (Playwright's
+    /// storage state; each test still gets a context of its own). A session the app no longer accepts (the test clock
+    /// moved past it) signs in again. Signing in once per agent instead of once per test spares two page loads a test.
+    /// </summary>
     public async Task<IPage> SignedInAsync(string email, string path = "/inbox")
     {
-        var page = await Chromium.OpenAsync(BaseUrl);
+        var page = await Chromium.OpenAsync(BaseUrl, _sessions.GetValueOrDefault(email));
         await page.GotoAsync(path);
+        if (!new Uri(page.Url).AbsolutePath.StartsWith("/.auth/", StringComparison.Ordinal)) return page;
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // The URL, not the load event: a page that polls (htmx) may keep the load state busy on a loaded machine.
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/\\.auth/"), new() { Timeout = 30_000 });
+        _sessions[email] = await page.Context.StorageStateAsync();
         return page;
     }
 
