@@ -6,7 +6,7 @@ namespace SocialCare.Tests.Workspace;
 
 /// <summary>
 /// What the workspace's browser test classes share. Each class has its own app and Chromium (<see cref="WorkspaceFixture"/>),
-/// so the classes run side by side: in one class the 37 browser tests ran one after another for about a minute, the
+/// so the classes run side by side: in one class the 35 browser tests ran one after another for about a minute, the
 /// longest thread of the whole run.
 /// </summary>
 public abstract class WorkspaceBrowserTest(WorkspaceFixture fixture, ITestOutputHelper output) : IClassFixture<WorkspaceFixture>, IAsyncLifetime
