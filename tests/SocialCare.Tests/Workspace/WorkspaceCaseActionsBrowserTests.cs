@@ -101,13 +101,7 @@ public sealed class WorkspaceCaseActionsBrowserTests(WorkspaceFixture fixture, I
     [Fact]
     public async Task The_owner_answers_an_earlier_comment_and_then_answers_privately_in_the_same_case()
     {
-        var c = await Fixture.ConversationOfAsync("twocomments", "Czy ten model ma funkcję pary?", Intent.Question, Sentiment.Neutral);
-        var id = (string)c["id"]!;
-        var first = (string)(await Fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
-        Fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
-        await Fixture.App.RouteAsync(Fixture.App.Event($"second-{Guid.NewGuid():N}", "A jaka jest cena?", "twocomments", Core.Events.EventKind.Comment, key: "post:twocomments"),
-            RoutingApp.Classified(Intent.PurchaseIntent));
-        var page = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, first, page) = await CaseOfTwoCommentsAsync("twocomments", "Czy ten model ma funkcję pary?", "A jaka jest cena?", Intent.PurchaseIntent);
         var before = Fixture.App.GraphRequests.Count;
 
         await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
@@ -132,13 +126,7 @@ public sealed class WorkspaceCaseActionsBrowserTests(WorkspaceFixture fixture, I
     [Fact]
     public async Task Send_anyway_answers_the_comment_chosen_in_answer()
     {
-        var c = await Fixture.ConversationOfAsync("anywaychosen", "Czy jest dostawa do paczkomatu?", Intent.Question, Sentiment.Neutral);
-        var id = (string)c["id"]!;
-        var first = (string)(await Fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
-        Fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
-        await Fixture.App.RouteAsync(Fixture.App.Event($"later-{Guid.NewGuid():N}", "Halo?", "anywaychosen", Core.Events.EventKind.Comment, key: "post:anywaychosen"),
-            RoutingApp.Classified(Intent.Other));
-        var page = await Fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}");
+        var (id, first, page) = await CaseOfTwoCommentsAsync("anywaychosen", "Czy jest dostawa do paczkomatu?", "Halo?", Intent.Other);
         var before = Fixture.App.GraphRequests.Count;
 
         await page.GetByLabel("Answer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
@@ -149,5 +137,20 @@ public sealed class WorkspaceCaseActionsBrowserTests(WorkspaceFixture fixture, I
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reply sent." })).ToBeVisibleAsync();
         var reply = Assert.Single(Fixture.App.GraphRequests.Skip(before));
         Assert.Contains($"/{first}/comments", reply.PathAndQuery);
+    }
+
+    /// <summary>
+    /// A question as a comment, then two minutes later a second comment of the same customer on the same post, in one
+    /// case; opened by its owner. Returns the case, the platform id of the first comment and the owner's page.
+    /// </summary>
+    private async Task<(string Id, string FirstComment, IPage Page)> CaseOfTwoCommentsAsync(string customer, string first, string second, Intent secondIntent)
+    {
+        var c = await Fixture.ConversationOfAsync(customer, first, Intent.Question, Sentiment.Neutral);
+        var id = (string)c["id"]!;
+        var firstComment = (string)(await Fixture.App.ConversationAsync(id))["messages"]!.AsArray().First(m => (string?)m!["direction"] == "inbound")!["platformMessageId"]!;
+        Fixture.App.Time.Advance(TimeSpan.FromMinutes(2));
+        await Fixture.App.RouteAsync(Fixture.App.Event($"{customer}-2-{Guid.NewGuid():N}", second, customer, Core.Events.EventKind.Comment, key: $"post:{customer}"),
+            RoutingApp.Classified(secondIntent));
+        return (id, firstComment, await Fixture.SignedInAsync(WorkspaceFixture.EmailOf((string)c["assignee"]!), $"/inbox/conversations/{id}"));
     }
 }
