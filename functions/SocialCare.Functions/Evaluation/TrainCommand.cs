@@ -7,13 +7,14 @@ using SocialCare.Adapters.Learning;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--texts DIR,DIR] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
+/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--texts PATH,PATH] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
 /// corpus (stratified K-fold, default 5, or leave-one-writer-out with <c>--folds writer</c>: every figure is on messages
 /// the model being measured never saw), prints accuracy
 /// per language (mean and spread over the folds) and recall per intent, then trains on the whole corpus and writes
 /// the model the app ships (<c>intent.bin</c> and <c>intent.json</c>); then the same for a sentiment model per language
-/// (<c>--language L</c> for one: the team's sentiment texts, by default the Polish review sentences in <c>data/reviews</c>
-/// (<c>--texts DIR,DIR</c> for others), and the care messages' sentiment;
+/// (<c>--language L</c> for one: sentiment texts, by default the Polish review sentences in <c>data/reviews</c> and the
+/// public English tweets beside the repository (<c>--texts PATH,PATH</c>, folders or files, for others), and the care
+/// messages' sentiment;
 /// stratified K-fold macro-F1 over the four labels; <c>sentiment-{language}.bin</c>).
 /// </summary>
 public static class TrainCommand
@@ -78,25 +79,34 @@ public static class TrainCommand
     // A sentiment model per language, from the team's own sentiment texts and the care messages' sentiment.
     private static int TrainSentiment(string care, string outDir, IReadOnlyList<string> args, TextWriter output)
     {
-        string[] folders = [.. (Option(args, "--texts") ?? DefaultTexts).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), care];
-        if (folders.FirstOrDefault(f => !Directory.Exists(f)) is { } missing)
+        var chosen = Option(args, "--texts");
+        string[] paths = [.. (chosen ?? DefaultTexts).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), care];
+        // The public tweets live beside the repository, not in it (they are not ours to ship): without them the
+        // English model is left as it is rather than trained on the care messages alone, which read tweets worse.
+        if (chosen is null && !File.Exists(PublicEnglishTweets))
+        {
+            output.WriteLine($"{PublicEnglishTweets}: not found (the public English tweets are not beside the repository): the English sentiment model is not trained");
+            paths = [.. paths.Where(p => p != PublicEnglishTweets)];
+        }
+        if (paths.FirstOrDefault(p => !Directory.Exists(p) && !File.Exists(p)) is { } missing)
         {
             output.WriteLine($"{missing}: not found");
             return 2;
         }
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : SentimentTrainer.L2;
-        var languages = Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages;
+        IEnumerable<string> languages = Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages;
+        if (chosen is null && !paths.Contains(PublicEnglishTweets)) languages = languages.Where(l => l != "en");
         Directory.CreateDirectory(outDir);
         foreach (var language in languages)
         {
-            var (examples, digest) = SentimentTrainer.Read(language, folders);
+            var (examples, digest) = SentimentTrainer.Read(language, paths);
             if (examples.Count == 0)
             {
-                output.WriteLine($"sentiment ({language}): no examples in {string.Join(", ", folders)}; the lexicon decides");
+                output.WriteLine($"sentiment ({language}): no examples in {string.Join(", ", paths)}; the lexicon decides");
                 continue;
             }
-            output.WriteLine($"sentiment ({language}): {examples.Count} examples from {string.Join(", ", folders)} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
+            output.WriteLine($"sentiment ({language}): {examples.Count} examples from {string.Join(", ", paths)} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
             output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
             foreach (var (source, scores) in SentimentTrainer.CrossValidate(language, examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -111,8 +121,14 @@ public static class TrainCommand
         return 0;
     }
 
-    /// <summary>The team's sentiment texts beside the care corpus (<see cref="SentimentTrainer.Read"/> keeps each language's).</summary>
-    public const string DefaultTexts = "data/reviews";
+    /// <summary>
+    /// The English half of TweetEval's sentiment tweets (SemEval-2017 4A) that sits beside the repository: released
+    /// without restrictions, so a shipped model may learn from it (../shared/data/README.md).
+    /// </summary>
+    public const string PublicEnglishTweets = "../shared/data/eval/sentiment-en-tweets.dev.jsonl";
+
+    /// <summary>The sentiment texts beside the care corpus: the team's review sentences and the public English tweets (<see cref="SentimentTrainer.Read"/> keeps each language's).</summary>
+    public const string DefaultTexts = "data/reviews," + PublicEnglishTweets;
 
     private static string? Option(IReadOnlyList<string> args, string name)
     {

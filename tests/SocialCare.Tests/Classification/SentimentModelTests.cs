@@ -4,7 +4,7 @@ using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Classification;
 
-/// <summary>The learned Polish sentiment model: shipped from the team's texts, saved and loaded whole, and heeded only when sure.</summary>
+/// <summary>The learned sentiment models (Polish, Russian, English): shipped from the texts ./run train reads, saved and loaded whole, and heeded only when sure.</summary>
 public sealed class SentimentModelTests
 {
     private static readonly IReadOnlyList<SentimentExample> Small =
@@ -15,29 +15,58 @@ public sealed class SentimentModelTests
         new("Lekarz miły, ale rejestracja to porażka.", Sentiment.Mixed), new("Jedzenie dobre, tylko pokój zimny.", Sentiment.Mixed),
     ];
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("pl")]
     [InlineData("ru")]
-    public void The_shipped_model_is_trained_from_the_team_s_texts_in_the_repository(string language)
+    [InlineData("en")]
+    public void The_shipped_model_is_trained_from_the_texts_train_reads(string language)
     {
         var shipped = SentimentModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models"), language);
+        string[] paths = [.. SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts.Split(',').Select(f => Path.Combine(RepoPaths.Root, f)), Path.Combine(RepoPaths.Root, "data", "care")];
+        // The public English tweets sit beside the repository, not in it: a clone without them cannot check English.
+        Skip.If(language == "en" && !File.Exists(paths[1]), $"{SocialCare.Functions.Evaluation.TrainCommand.PublicEnglishTweets} is not beside the repository");
 
         Assert.NotNull(shipped);
         Assert.Equal(language, shipped.Language);
-        string[] folders = [.. SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts.Split(',').Select(f => Path.Combine(RepoPaths.Root, f)), Path.Combine(RepoPaths.Root, "data", "care")];
-        var (examples, digest) = SentimentTrainer.Read(language, folders);
-        Assert.True(digest == shipped.Digest, $"{SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts} or data/care changed since the shipped {language} sentiment model was trained ({shipped.Digest}): run ./run train");
+        var (examples, digest) = SentimentTrainer.Read(language, [.. paths.Where(p => File.Exists(p) || Directory.Exists(p))]);
+        Assert.True(digest == shipped.Digest, $"{SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts} or data/care changed since the shipped {language} sentiment model was trained ({shipped.Digest}): run ./run train --only sentiment");
         Assert.Equal(examples.Count, shipped.Examples);
     }
 
     [Fact]
-    public void The_app_ships_a_model_for_each_language_train_writes_and_english_is_left_to_the_lexicon()
+    public void The_app_ships_a_model_for_each_language_train_writes()
     {
         var shipped = new ShippedSentimentModel();
 
+        Assert.Equal(["pl", "ru", "en"], SentimentTrainer.Languages);
         Assert.All(SentimentTrainer.Languages, language => Assert.True(shipped.Reads(language), language));
-        Assert.False(shipped.Reads("en"));
-        Assert.Null(shipped.Predict("en", "great, thanks", SentimentSignals.Of("great, thanks")));
+        Assert.NotNull(shipped.Predict("en", "great, thanks", SentimentSignals.Of("great, thanks")));
+        Assert.False(shipped.Reads("de"));
+    }
+
+    [Fact]
+    public void Texts_are_read_from_a_file_or_a_folder_and_only_in_the_language_trained()
+    {
+        var folder = Directory.CreateTempSubdirectory("sentiment-texts-").FullName;
+        var file = Path.Combine(folder, "tweets.dev.jsonl");
+        File.WriteAllLines(file,
+        [
+            """{"id":"1","lang":"en","task":"sentiment","label":"negative","text":"worst update ever"}""",
+            """{"id":"2","lang":"pl","task":"sentiment","label":"positive","text":"polecam"}""",
+            """{"id":"3","lang":"en","task":"offensive","label":"offensive","text":"you idiot"}""",
+        ]);
+        var reviews = Directory.CreateDirectory(Path.Combine(folder, "reviews")).FullName;
+        File.WriteAllLines(Path.Combine(reviews, "en.jsonl"), ["""{"id":"r1","lang":"en","sentiment":"positive","text":"lovely staff"}"""]);
+
+        var (english, digest) = SentimentTrainer.Read("en", file, reviews);
+        File.AppendAllLines(file, ["""{"id":"4","lang":"pl","task":"sentiment","label":"negative","text":"masakra"}"""]);
+        var (again, digestAgain) = SentimentTrainer.Read("en", file, reviews);
+        var (polish, polishDigest) = SentimentTrainer.Read("pl", file, reviews);
+
+        Assert.Equal([("worst update ever", Sentiment.Negative, "tweets.dev"), ("lovely staff", Sentiment.Positive, "reviews")], english.Select(e => (e.Text, e.Sentiment, e.Source)));
+        Assert.Equal((english.Count, digest), (again.Count, digestAgain)); // a Polish line more does not make the English model stale
+        Assert.Equal(2, polish.Count);
+        Assert.NotEqual(digest, polishDigest);
     }
 
     [Fact]
