@@ -232,6 +232,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Email__Password: '@Microsoft.KeyVault(SecretUri=${secrets}/Email-Password/)'
       Teams__DefaultWebhookUrl: '@Microsoft.KeyVault(SecretUri=${secrets}/Teams-DefaultWebhookUrl/)'
       Links__SigningKey: '@Microsoft.KeyVault(SecretUri=${secrets}/Links-SigningKey/)'
+      DataProtection__Certificate: '@Microsoft.KeyVault(SecretUri=${secrets}/DataProtection-Certificate/)'
       // The app trusts X-MS-CLIENT-PRINCIPAL only when Easy Auth runs in front of it (functionapp.bicep's authsettingsV2).
       Auth__EasyAuthEnabled: string(!empty(entraClientId))
       Auth__LoginPath: '/.auth/login/aad'

@@ -40,7 +40,7 @@ public static class SocialCareApp
         // http to this machine is for the local host's stand-ins only; in Azure no setting can turn it on.
         builder.Services.PostConfigure<Adapters.Teams.TeamsOptions>(o => o.AllowLoopback = localHost);
         builder.Services.AddPipeline(builder.Configuration);
-        builder.Services.AddWorkspace(localHost);
+        builder.Services.AddWorkspace(builder.Configuration, localHost);
         // One error shape everywhere: RFC 9457 problem details, also for bare status codes and unhandled exceptions.
         builder.Services.AddProblemDetails();
         builder.Services.AddTelemetry(builder.Configuration);

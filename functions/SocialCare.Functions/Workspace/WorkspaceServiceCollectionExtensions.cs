@@ -16,7 +16,7 @@ public static class WorkspaceServiceCollectionExtensions
     /// The agent workspace: identity from Easy Auth's header (in the local host, from its dev sign-in, which turns the
     /// trust on for itself), Razor components rendered on the server, antiforgery tokens on every form.
     /// </summary>
-    public static IServiceCollection AddWorkspace(this IServiceCollection services, bool localHost)
+    public static IServiceCollection AddWorkspace(this IServiceCollection services, IConfiguration configuration, bool localHost)
     {
         services.AddRazorComponents();
         // Customer names and messages in Polish and Russian as characters, not numeric entities.
@@ -28,9 +28,10 @@ public static class WorkspaceServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
         });
         // The key ring behind antiforgery tokens and the local sign-in lives in the storage account, shared by every
-        // instance (TableDataProtectionKeys); it is read when first needed, not before the app answers: Data
-        // Protection's own start-up load would hold the start on storage (for its retries when storage is down).
-        services.AddDataProtection().SetApplicationName("socialcare").PersistKeysToTable();
+        // instance (TableDataProtectionKeys), encrypted there with a certificate from Key Vault when one is configured
+        // (KeyRingProtection); it is read when first needed, not before the app answers: Data Protection's own
+        // start-up load would hold the start on storage (for its retries when storage is down).
+        services.AddDataProtection().SetApplicationName("socialcare").PersistKeysToTable().ProtectKeysWithConfiguredCertificate(configuration);
         foreach (var eager in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == EagerKeyRingLoad).ToList())
         {
             services.Remove(eager);
