@@ -24,7 +24,7 @@ public sealed class KeyRingOptions
     public string? PreviousCertificate { get; set; }
 }
 
-public static class KeyRingProtection
+public static partial class KeyRingProtection
 {
     /// <summary>
     /// Encrypts the key ring with <see cref="KeyRingOptions.Certificate"/> (the framework's
@@ -42,9 +42,19 @@ public static class KeyRingProtection
             builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new RefusingXmlEncryptor($"{KeyRingOptions.SectionName}:{nameof(KeyRingOptions.Certificate)}"));
             return builder;
         }
-        X509Certificate2[] readable = string.IsNullOrWhiteSpace(options.PreviousCertificate) || Load(options.PreviousCertificate) is not { } previous
-            ? [current]
-            : [current, previous];
+        X509Certificate2[] readable = [current];
+        if (!string.IsNullOrWhiteSpace(options.PreviousCertificate))
+        {
+            if (Load(options.PreviousCertificate) is { } previous)
+            {
+                readable = [current, previous];
+            }
+            else
+            {
+                // Said when the ring is first needed (the options are built then, once): new keys are fine, old ones lost.
+                builder.Services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((_, loggers) => LogPreviousUnreadable(loggers.CreateLogger(typeof(KeyRingProtection))));
+            }
+        }
         return builder.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate(readable);
     }
 
@@ -60,6 +70,9 @@ public static class KeyRingProtection
             return null;
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "DataProtection:PreviousCertificate is set but is not a PKCS#12 certificate with its private key, in base64: keys the previous certificate encrypted cannot be read, so forms rendered before the rotation fail once")]
+    private static partial void LogPreviousUnreadable(ILogger logger);
 
     private sealed class RefusingXmlEncryptor(string setting) : IXmlEncryptor
     {

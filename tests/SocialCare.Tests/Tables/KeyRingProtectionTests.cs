@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCare.Adapters.Tables;
 using SocialCare.Functions.Workspace;
@@ -82,6 +83,21 @@ public sealed class KeyRingProtectionTests
         Assert.Empty(await RowsAsync(storage));
     }
 
+    [Fact]
+    public async Task A_previous_certificate_that_is_not_one_is_said_and_the_current_one_still_works()
+    {
+        var storage = await NewStorageAsync();
+        var logs = new CapturedLogs();
+        using var instance = Instance(storage, Current, previous: "not a certificate", logs);
+
+        var token = instance.GetDataProtector("antiforgery").Protect("agent-7 form");
+
+        Assert.Equal("agent-7 form", instance.GetDataProtector("antiforgery").Unprotect(token));
+        var warning = Assert.Single(logs.Lines, l => l.Contains("DataProtection:PreviousCertificate", StringComparison.Ordinal));
+        Assert.StartsWith("Warning", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a certificate", warning, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Messages(Exception? e)
     {
         for (; e is not null; e = e.InnerException) yield return e.Message;
@@ -102,7 +118,7 @@ public sealed class KeyRingProtectionTests
         [.. (await new TableClients(Options.Create(storage)).GetAsync(TableDataProtectionKeys.Table)).Query<Azure.Data.Tables.TableEntity>().Select(r => r.GetString("Xml"))];
 
     // The registration the app makes (WorkspaceServiceCollectionExtensions), in a container of its own: one instance.
-    private static ServiceProvider Instance(StorageOptions storage, string? certificate, string? previous = null)
+    private static ServiceProvider Instance(StorageOptions storage, string? certificate, string? previous = null, CapturedLogs? logs = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -110,7 +126,7 @@ public sealed class KeyRingProtectionTests
             ["DataProtection:PreviousCertificate"] = previous,
         }).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(b => { if (logs is not null) b.AddProvider(logs); });
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton<TableClients>();
         services.AddDataProtection().SetApplicationName("socialcare").PersistKeysToTable().ProtectKeysWithConfiguredCertificate(configuration);
