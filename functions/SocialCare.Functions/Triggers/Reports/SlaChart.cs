@@ -47,7 +47,10 @@ public static class SlaChart
         // each cell covers its hour (x) and its weekday (y) exactly.
         map.Extent = new CoordinateRect(0.5, 23.5, 0.5, 6.5);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
-        plot.Add.ColorBar(map).Label = "Messages";
+        var bar = plot.Add.ColorBar(map);
+        bar.Label = "Messages";
+        // Said outright: left to ScottPlot, the first heatmap a process drew had a bold label and every later one not.
+        bar.LabelStyle.Bold = false;
 
         // Each channel's regular week, outlined: an hour block per open interval on each weekday.
         var palette = new ScottPlot.Palettes.Category10();
