@@ -36,7 +36,7 @@ public static class SentimentTrainer
         foreach (var path in paths)
         {
             var (files, source) = File.Exists(path)
-                ? ([path], Path.GetFileName(path).Replace(".jsonl", "", StringComparison.Ordinal))
+                ? ([path], Path.GetFileNameWithoutExtension(path))
                 : (Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal).ToArray(), Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
             foreach (var file in files)
             {

@@ -83,7 +83,8 @@ public static class TrainCommand
         string[] paths = [.. (chosen ?? DefaultTexts).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), care];
         // The public tweets live beside the repository, not in it (they are not ours to ship): without them the
         // English model is left as it is rather than trained on the care messages alone, which read tweets worse.
-        if (chosen is null && !File.Exists(PublicEnglishTweets))
+        var withoutTweets = chosen is null && !File.Exists(PublicEnglishTweets);
+        if (withoutTweets)
         {
             output.WriteLine($"{PublicEnglishTweets}: not found (the public English tweets are not beside the repository): the English sentiment model is not trained");
             paths = [.. paths.Where(p => p != PublicEnglishTweets)];
@@ -95,8 +96,7 @@ public static class TrainCommand
         }
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : SentimentTrainer.L2;
-        IEnumerable<string> languages = Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages;
-        if (chosen is null && !paths.Contains(PublicEnglishTweets)) languages = languages.Where(l => l != "en");
+        var languages = (Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages).Where(language => !(withoutTweets && language == "en"));
         Directory.CreateDirectory(outDir);
         foreach (var language in languages)
         {

@@ -24,7 +24,7 @@ public sealed class SentimentModelTests
         var shipped = SentimentModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models"), language);
         string[] paths = [.. SocialCare.Functions.Evaluation.TrainCommand.DefaultTexts.Split(',').Select(f => Path.Combine(RepoPaths.Root, f)), Path.Combine(RepoPaths.Root, "data", "care")];
         // The public English tweets sit beside the repository, not in it: a clone without them cannot check English.
-        Skip.If(language == "en" && !File.Exists(paths[1]), $"{SocialCare.Functions.Evaluation.TrainCommand.PublicEnglishTweets} is not beside the repository");
+        Skip.If(language == "en" && !File.Exists(Path.Combine(RepoPaths.Root, SocialCare.Functions.Evaluation.TrainCommand.PublicEnglishTweets)), $"{SocialCare.Functions.Evaluation.TrainCommand.PublicEnglishTweets} is not beside the repository");
 
         Assert.NotNull(shipped);
         Assert.Equal(language, shipped.Language);
