@@ -45,6 +45,10 @@ internal static class ClassifierBenchCommand
         var sentiment = Adapters.Learning.SentimentModels.LoadFrom(Adapters.Intent.IntentModelFiles.Shipped);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sentiment models ({string.Join(", ", sentiment.Languages)}): load {load.Elapsed.TotalMilliseconds:0} ms"));
+        load.Restart();
+        var language = Adapters.Learning.LanguageModel.LoadFrom(Adapters.Intent.IntentModelFiles.Shipped);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"language model: load {load.Elapsed.TotalMilliseconds:0} ms"));
+        Measure("with the intent, sentiment and language models", new OfflineClassifier(model, sentiment, language), texts, rounds);
         Measure("with the intent and sentiment models", new OfflineClassifier(model, sentiment), texts, rounds);
         if (Directory.Exists(CareCorpus))
         {
@@ -53,7 +57,7 @@ internal static class ClassifierBenchCommand
             var (corpus, _) = Adapters.Intent.IntentCorpus.Read(CareCorpus);
             var corrected = corpus.Where((_, i) => i % 50 == 0).Select((e, i) => new Adapters.Intent.PriorityExample(e.Text, 3, 1 + i % 4)).ToList();
             var learned = model.WithPriority(Adapters.Intent.IntentTrainer.TrainPriority(corpus, corrected, Adapters.Intent.IntentRetrainer.CorrectionWeight));
-            Measure($"with the intent and sentiment models and a priority learned from {corrected.Count} corrections", new OfflineClassifier(learned, sentiment), texts, rounds);
+            Measure($"with the three models and a priority learned from {corrected.Count} corrections", new OfflineClassifier(learned, sentiment, language), texts, rounds);
         }
         Measure("with the intent model", new OfflineClassifier(model), texts, rounds);
         Measure("rules alone", new OfflineClassifier(), texts, rounds);

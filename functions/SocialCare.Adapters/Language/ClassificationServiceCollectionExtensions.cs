@@ -28,8 +28,9 @@ public static class ClassificationServiceCollectionExtensions
         services.TryAddTransient<Intent.IntentRetrainer>();
         services.AddHostedService<Intent.IntentModelRefresher>();
         services.TryAddSingleton<Learning.ShippedSentimentModel>();
+        services.TryAddSingleton<Learning.ShippedLanguageModel>();
         services.TryAddSingleton(sp => new OfflineClassifier(sp.GetRequiredService<IOptions<OfflineClassifierOptions>>().Value,
-            sp.GetRequiredService<Intent.ActiveIntentModel>(), sp.GetRequiredService<Learning.ShippedSentimentModel>()));
+            sp.GetRequiredService<Intent.ActiveIntentModel>(), sp.GetRequiredService<Learning.ShippedSentimentModel>(), sp.GetRequiredService<Learning.ShippedLanguageModel>()));
 
         if (string.IsNullOrWhiteSpace(configuration[$"{LanguageOptions.SectionName}:{nameof(LanguageOptions.Endpoint)}"]))
         {

@@ -7,17 +7,18 @@ namespace SocialCare.Core.Classification;
 /// Hand-written lexicons for Polish, Russian and English (see <c>Lexicons/*.txt</c>) for language, sentiment and
 /// signals; intent from a learned model (<see cref="IIntentModel"/>) when one is given, which weighs the words beside
 /// the lexicon's signals, else from the lexicon's rules; sentiment likewise from a learned model for the languages it
-/// reads (<see cref="ISentimentModel"/>) when it is sure, else from the lexicon. The intent model is given the lexicon's own
-/// sentiment, as it was trained. No network, no shared mutable state, so one instance serves
+/// reads (<see cref="ISentimentModel"/>) when it is sure, else from the lexicon; the language of a text with letters from a
+/// learned model (<see cref="ILanguageModel"/>) when one is given, else from the lexicon. The intent model is given the
+/// lexicon's own sentiment and language, as it was trained. No network, no shared mutable state, so one instance serves
 /// every thread. Also the fallback when Azure AI Language is down.
 /// </summary>
-public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentModel? intents = null, ISentimentModel? sentiments = null) : ITextClassifier
+public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentModel? intents = null, ISentimentModel? sentiments = null, ILanguageModel? languages = null) : ITextClassifier
 {
     public OfflineClassifier() : this(new OfflineClassifierOptions())
     {
     }
 
-    public OfflineClassifier(IIntentModel? intents, ISentimentModel? sentiments = null) : this(new OfflineClassifierOptions(), intents, sentiments)
+    public OfflineClassifier(IIntentModel? intents, ISentimentModel? sentiments = null, ILanguageModel? languages = null) : this(new OfflineClassifierOptions(), intents, sentiments, languages)
     {
     }
 
@@ -53,8 +54,12 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     private (TextAnalysis Analysis, float[] IntentSignals) AnalyzeWithSignals(string text, long? authorFollowers)
     {
         var features = LexiconScorer.Score(Tokenizer.Tokenize(text), Lexicon.Embedded);
-        var language = LanguageDetector.Detect(features);
-        var (sentiment, confidence) = SentimentDecider.Decide(features, language);
+        // The lexicon's rules read with the lexicon's language, as the models learned them; the learned language model,
+        // when given, names the language reported and the sentiment model that reads the text. Text without letters,
+        // or in a language the corpus has none of, stays "other".
+        var ruledLanguage = LanguageDetector.Detect(features);
+        var language = languages is null || ruledLanguage == LanguageDetector.Other ? ruledLanguage : languages.Predict(text, LanguageSignals.Reading(ruledLanguage)) ?? ruledLanguage;
+        var (sentiment, confidence) = SentimentDecider.Decide(features, ruledLanguage);
         var ruled = IntentDecider.Decide(features, sentiment);
         var intentSignals = IntentSignals.Of(features, ruled, sentiment);
         var guess = intents?.Predict(text, intentSignals);

@@ -4,8 +4,8 @@ using SocialCare.Core.Classification.Evaluation;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent and
-/// sentiment models, or the ones in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
+/// <c>./run eval [--model DIR] [--misses] FILE...</c>: runs the offline classifier (with the shipped intent, sentiment
+/// and language models, or the ones in DIR that <c>./run train --out DIR</c> wrote) over labelled JSONL files and prints, for every file and task,
 /// accuracy, macro-F1 and macro-recall, per-label precision/recall/F1, figures per language, the confusion matrix,
 /// and the language-detection accuracy; with <c>--misses</c>, every message and task it got wrong. Returns 0, or 2 when a file is missing. The files are read here, at the
 /// edge; the core only counts.
@@ -16,6 +16,7 @@ public static class EvaluationCommand
     {
         var model = new Adapters.Intent.ActiveIntentModel();
         ISentimentModel? sentiments = new Adapters.Learning.ShippedSentimentModel();
+        ILanguageModel? languages = new Adapters.Learning.ShippedLanguageModel();
         var misses = args.Contains("--misses");
         args = [.. args.Where(a => a != "--misses")];
         if (args is ["--model", var folder, ..])
@@ -31,9 +32,11 @@ public static class EvaluationCommand
             var learned = Adapters.Learning.SentimentModels.LoadFrom(folder);
             sentiments = learned;
             output.WriteLine(learned.Languages.Count == 0 ? $"no sentiment model in {folder}: the lexicon's sentiment" : $"sentiment models ({string.Join(", ", learned.Languages)}) from {folder}");
+            languages = Adapters.Learning.LanguageModel.LoadFrom(folder);
+            output.WriteLine(languages is null ? $"no language model in {folder}: the lexicon's language" : $"language model from {folder}");
             args = args.Skip(2).ToList();
         }
-        return Run(args, output, new OfflineClassifier(model, sentiments), misses);
+        return Run(args, output, new OfflineClassifier(model, sentiments, languages), misses);
     }
 
     public static int Run(IReadOnlyList<string> files, TextWriter output, OfflineClassifier classifier, bool misses = false)

@@ -7,7 +7,7 @@ using SocialCare.Adapters.Learning;
 namespace SocialCare.Functions.Evaluation;
 
 /// <summary>
-/// <c>./run train [--only intent|sentiment] [--language L] [--corpus DIR] [--texts PATH,PATH] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
+/// <c>./run train [--only intent|sentiment|language] [--language L] [--corpus DIR] [--texts PATH,PATH] [--folds K|writer] [--l2 X] [--out DIR]</c>: cross-validates the intent model on the care
 /// corpus (stratified K-fold, default 5, or leave-one-writer-out with <c>--folds writer</c>: every figure is on messages
 /// the model being measured never saw), prints accuracy
 /// per language (mean and spread over the folds) and recall per intent, then trains on the whole corpus and writes
@@ -15,7 +15,8 @@ namespace SocialCare.Functions.Evaluation;
 /// (<c>--language L</c> for one: sentiment texts, by default the Polish review sentences in <c>data/reviews</c> and the
 /// public English tweets beside the repository (<c>--texts PATH,PATH</c>, folders or files, for others), and the care
 /// messages' sentiment;
-/// stratified K-fold macro-F1 over the four labels; <c>sentiment-{language}.bin</c>).
+/// stratified K-fold macro-F1 over the four labels; <c>sentiment-{language}.bin</c>); then the language model
+/// (<c>language.bin</c>, from the care corpus, measured leaving each writer out beside the lexicon's rules).
 /// </summary>
 public static class TrainCommand
 {
@@ -25,6 +26,7 @@ public static class TrainCommand
         var outDir = Option(args, "--out") ?? "functions/SocialCare.Functions/Models";
         var only = Option(args, "--only");
         if (only == "sentiment") return TrainSentiment(corpus, outDir, args, output);
+        if (only == "language") return TrainLanguage(corpus, outDir, output);
         var byWriter = Option(args, "--folds") == "writer";
         var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
         var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : IntentTrainer.L2;
@@ -73,7 +75,39 @@ public static class TrainCommand
         IntentModelFiles.Save(model, outDir);
         var size = new FileInfo(Path.Combine(outDir, IntentModelFiles.ModelFile)).Length;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model {info.Version} written to {outDir}/{IntentModelFiles.ModelFile} ({size / 1024.0 / 1024.0:0.00} MB)"));
-        return only == "intent" ? 0 : TrainSentiment(corpus, outDir, args, output);
+        if (only == "intent") return 0;
+        var sentiment = TrainSentiment(corpus, outDir, args, output);
+        return sentiment != 0 ? sentiment : TrainLanguage(corpus, outDir, output);
+    }
+
+    // The language model, from the care corpus's messages and the language of each file.
+    private static int TrainLanguage(string corpus, string outDir, TextWriter output)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            output.WriteLine($"{corpus}: not found");
+            return 2;
+        }
+        var (examples, digest) = IntentCorpus.Read(corpus);
+        if (examples.Select(e => e.Language).Distinct().Count() < 2)
+        {
+            output.WriteLine($"language: {corpus} holds one language; no model, the lexicon reads the language");
+            return 0;
+        }
+        output.WriteLine($"language: {examples.Count} examples from {corpus} (digest {digest}); leave-one-writer-out over {IntentTrainer.Writers(examples).Count} writers");
+        if (IntentTrainer.Writers(examples).Count >= 2)
+        {
+            output.WriteLine("accuracy by language, each writer read by the rules and by a model of the others:");
+            foreach (var (language, (messages, rules, model)) in LanguageTrainer.CrossValidateByWriter(examples).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {language}: rules {(double)rules / messages:0.000}, model {(double)model / messages:0.000} ({messages} messages)"));
+            }
+        }
+        Directory.CreateDirectory(outDir);
+        var file = Path.Combine(outDir, LanguageModel.File);
+        using (var stream = File.Create(file)) LanguageTrainer.Train(examples, digest).Save(stream);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model written to {file} ({new FileInfo(file).Length / 1024.0 / 1024.0:0.00} MB)"));
+        return 0;
     }
 
     // A sentiment model per language, from the team's own sentiment texts and the care messages' sentiment.
