@@ -10,7 +10,5 @@ public sealed class ShippedLanguageModel : ILanguageModel
 {
     private static readonly Lazy<LanguageModel?> Model = new(() => LanguageModel.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Models")));
 
-    public bool Loaded => Model.Value is not null;
-
     public string? Predict(string text, float[] signals) => Model.Value?.Predict(text, signals);
 }
