@@ -12,8 +12,16 @@ public static class LanguageTrainer
     /// <summary>The intent model's, not chosen on these figures: nothing was tuned on the writers measured.</summary>
     public const float L2 = IntentTrainer.L2;
 
-    public static LanguageModel Train(IReadOnlyList<IntentExample> corpus, string digest, float l2 = L2) =>
-        new(digest, corpus.Count, LinearTrainer.Train([.. corpus.Select(e => new LinearExample(e.Text, LanguageSignals.Of(e.Text), e.Language))], l2));
+    /// <summary>
+    /// Each language weighs the same in all, however many messages the corpus holds in it: how much English the writers
+    /// happened to write is not how likely a message is to be English.
+    /// </summary>
+    public static LanguageModel Train(IReadOnlyList<IntentExample> corpus, string digest, float l2 = L2)
+    {
+        var counts = corpus.CountBy(e => e.Language).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var weight = (string language) => (float)corpus.Count / (counts.Count * counts[language]);
+        return new(digest, corpus.Count, LinearTrainer.Train([.. corpus.Select(e => new LinearExample(e.Text, LanguageSignals.Of(e.Text), e.Language, weight(e.Language)))], l2));
+    }
 
     /// <summary>
     /// Leave-one-writer-out: each writer's messages read by the rules and by a model trained on the other writers'
