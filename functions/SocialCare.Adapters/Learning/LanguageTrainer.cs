@@ -16,12 +16,41 @@ public static class LanguageTrainer
     /// Each language weighs the same in all, however many messages the corpus holds in it: how much English the writers
     /// happened to write is not how likely a message is to be English.
     /// </summary>
+    /// <remarks>
+    /// A Polish message written with diacritics is learned twice, as written and typed without them, half its weight
+    /// each: many Poles type without them, and without its letters the rules often take Polish for English, which
+    /// the model must learn to overrule.
+    /// </remarks>
     public static LanguageModel Train(IReadOnlyList<IntentExample> corpus, string digest, float l2 = L2)
     {
         var counts = corpus.CountBy(e => e.Language).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var weight = (string language) => (float)corpus.Count / (counts.Count * counts[language]);
-        return new(digest, corpus.Count, LinearTrainer.Train([.. corpus.Select(e => new LinearExample(e.Text, LanguageSignals.Of(e.Text), e.Language, weight(e.Language)))], l2));
+        var examples = corpus.SelectMany(e =>
+        {
+            var plain = e.Language == "pl" ? WithoutDiacritics(e.Text) : e.Text;
+            return plain == e.Text
+                ? [Example(e.Text, e.Language, weight(e.Language))]
+                : new[] { Example(e.Text, e.Language, weight(e.Language) / 2), Example(plain, e.Language, weight(e.Language) / 2) };
+        });
+        return new(digest, corpus.Count, LinearTrainer.Train([.. examples], l2));
     }
+
+    private static LinearExample Example(string text, string language, float weight) => new(text, LanguageSignals.Of(text), language, weight);
+
+    /// <summary>Polish as typed on a keyboard without its letters: "zły kolor" as "zly kolor".</summary>
+    public static string WithoutDiacritics(string text) => string.Create(text.Length, text, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var plain = char.ToLowerInvariant(c) switch
+            {
+                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
+                _ => c,
+            };
+            chars[i] = plain != c && char.IsUpper(c) ? char.ToUpperInvariant(plain) : plain;
+        }
+    });
 
     /// <summary>
     /// Leave-one-writer-out: each writer's messages read by the rules and by a model trained on the other writers'

@@ -49,6 +49,13 @@ public sealed class LanguageModelTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Zły kolor, źle zapakowane, Łódź", "Zly kolor, zle zapakowane, Lodz")]
+    [InlineData("Dziękuję ŚLICZNIE", "Dziekuje SLICZNIE")]
+    [InlineData("no diacritics here", "no diacritics here")]
+    public void Polish_is_also_learned_as_typed_without_diacritics(string text, string plain) =>
+        Assert.Equal(plain, LanguageTrainer.WithoutDiacritics(text));
+
+    [Theory]
     [InlineData("👍👍", "other")]
     [InlineData("???", "other")]
     [InlineData("Bonjour, je voudrais savoir où est ma commande", "other")]
