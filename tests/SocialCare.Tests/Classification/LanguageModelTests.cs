@@ -36,6 +36,7 @@ public sealed class LanguageModelTests : IDisposable
     [InlineData("kocham te lody", "pl")]
     [InlineData("dostalam zly kolor", "pl")]
     [InlineData("dobra robota", "pl")]
+    [InlineData("fajne buty", "pl")]
     [InlineData("zhdu otvet", "ru")]
     [InlineData("cool stuff", "en")]
     [InlineData("this is fine", "en")]
