@@ -1,5 +1,6 @@
 using SocialCare.Adapters.Intent;
 using SocialCare.Core.Classification;
+using SocialCare.Core.Classification.Text;
 
 namespace SocialCare.Adapters.Learning;
 
@@ -27,7 +28,7 @@ public static class LanguageTrainer
         var weight = (string language) => (float)corpus.Count / (counts.Count * counts[language]);
         var examples = corpus.SelectMany(e =>
         {
-            var plain = e.Language == "pl" ? WithoutDiacritics(e.Text) : e.Text;
+            var plain = e.Language == "pl" ? PolishLetters.Fold(e.Text) : e.Text;
             return plain == e.Text
                 ? [Example(e.Text, e.Language, weight(e.Language))]
                 : new[] { Example(e.Text, e.Language, weight(e.Language) / 2), Example(plain, e.Language, weight(e.Language) / 2) };
@@ -36,21 +37,6 @@ public static class LanguageTrainer
     }
 
     private static LinearExample Example(string text, string language, float weight) => new(text, LanguageSignals.Of(text), language, weight);
-
-    /// <summary>Polish as typed on a keyboard without its letters: "zły kolor" as "zly kolor".</summary>
-    public static string WithoutDiacritics(string text) => string.Create(text.Length, text, static (chars, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            var plain = char.ToLowerInvariant(c) switch
-            {
-                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
-                _ => c,
-            };
-            chars[i] = plain != c && char.IsUpper(c) ? char.ToUpperInvariant(plain) : plain;
-        }
-    });
 
     /// <summary>
     /// Leave-one-writer-out: each writer's messages read by the rules and by a model trained on the other writers'

@@ -1,6 +1,7 @@
 using SocialCare.Adapters.Intent;
 using SocialCare.Adapters.Learning;
 using SocialCare.Core.Classification;
+using SocialCare.Core.Classification.Text;
 using SocialCare.Functions.Evaluation;
 using SocialCare.Tests.Infrastructure;
 
@@ -54,7 +55,7 @@ public sealed class LanguageModelTests : IDisposable
     [InlineData("Dziękuję ŚLICZNIE", "Dziekuje SLICZNIE")]
     [InlineData("no diacritics here", "no diacritics here")]
     public void Polish_is_also_learned_as_typed_without_diacritics(string text, string plain) =>
-        Assert.Equal(plain, LanguageTrainer.WithoutDiacritics(text));
+        Assert.Equal(plain, PolishLetters.Fold(text));
 
     [Theory]
     [InlineData("👍👍", "other")]

@@ -112,7 +112,7 @@ internal sealed class Lexicon
             }
             if (section is null) throw new FormatException($"Lexicon term before any [section]: '{line}'");
             AddTerm(section.Value, line);
-            if (FoldsAccents(section.Value) && Unaccented(line) != line) _accented.Add((section.Value, line));
+            if (FoldsAccents(section.Value) && PolishLetters.Fold(line) != line) _accented.Add((section.Value, line));
         }
     }
 
@@ -125,7 +125,7 @@ internal sealed class Lexicon
     {
         foreach (var (category, line) in _accented)
         {
-            var folded = Unaccented(line);
+            var folded = PolishLetters.Fold(line);
             var first = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
             if (first.EndsWith('*') && first.Length <= 5) continue;
             AddTerm(category, folded);
@@ -136,18 +136,6 @@ internal sealed class Lexicon
     private static bool FoldsAccents(LexiconCategory category) =>
         category is LexiconCategory.Sentiment or LexiconCategory.Negation or LexiconCategory.Intensifier
             or LexiconCategory.Contrast or LexiconCategory.Polish;
-
-    private static string Unaccented(string line) => string.Create(line.Length, line, static (chars, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            chars[i] = source[i] switch
-            {
-                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
-                var c => c,
-            };
-        }
-    });
 
     private void AddTerm(LexiconCategory category, string line)
     {
