@@ -38,9 +38,11 @@ public sealed class LanguageModelTests : IDisposable
     [InlineData("dostalam zly kolor", "pl")]
     [InlineData("dobra robota", "pl")]
     [InlineData("fajne buty", "pl")]
+    [InlineData("fajne", "pl")]
     [InlineData("zhdu otvet", "ru")]
     [InlineData("cool stuff", "en")]
     [InlineData("this is fine", "en")]
+    [InlineData("nice shoes", "en")]
     public void The_shipped_model_reads_polish_without_diacritics_that_the_rules_take_for_english(string text, string expected)
     {
         var rules = new OfflineClassifier().Analyze(text).Language;
