@@ -33,9 +33,9 @@ public sealed class LanguageModelTests : IDisposable
     }
 
     [Theory]
-    [InlineData("siema", "pl")]
+    [InlineData("elo", "pl")]
     [InlineData("kocham te lody", "pl")]
-    [InlineData("dostalam zly kolor", "pl")]
+    [InlineData("dostalam inny model", "pl")]
     [InlineData("dobra robota", "pl")]
     [InlineData("fajne buty", "pl")]
     [InlineData("fajne", "pl")]

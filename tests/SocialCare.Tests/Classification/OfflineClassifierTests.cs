@@ -24,6 +24,10 @@ public sealed class OfflineClassifierTests
     [InlineData("ile?", "pl")]
     [InlineData("witam", "pl")]
     [InlineData("sklep?", "pl")]
+    [InlineData("zly adres", "pl")] // short Polish typed without diacritics, no function word: the care words carry it
+    [InlineData("zmiana adresu", "pl")]
+    [InlineData("wysylka?", "pl")]
+    [InlineData("masakra", "pl")]
     [InlineData("kurier ne priehal", "ru")] // a word both share, and a Russian one
     [InlineData("#ThankYouObama #BeautyAndTheBeast best night ever", "en")]
     [InlineData("Netanya and Libya in the news again, anyone watching?", "en")]
