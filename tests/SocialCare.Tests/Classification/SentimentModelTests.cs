@@ -145,6 +145,31 @@ public sealed class SentimentModelTests
         Assert.Equal(expected ?? lexicon, classification.Sentiment);
     }
 
+    [Theory]
+    [InlineData("świetne", Sentiment.Negative, Sentiment.Positive)] // one word: the model may not turn the lexicon's positive negative
+    [InlineData("świetna obsługa 👏", Sentiment.Negative, Sentiment.Positive)] // two words, emoji aside
+    [InlineData("świetne", Sentiment.Neutral, Sentiment.Neutral)] // but it may make it neutral
+    [InlineData("świetna obsługa, gratuluję", Sentiment.Negative, Sentiment.Negative)] // three words: the model's
+    public void A_sure_model_does_not_turn_a_one_or_two_word_texts_polarity(string text, Sentiment learned, Sentiment expected)
+    {
+        var lexicon = new OfflineClassifier().Classify(new ClassificationInput(text));
+
+        var classification = new OfflineClassifier(null, new Fixed(new SentimentGuess(learned, 0.99f))).Classify(new ClassificationInput(text));
+
+        Assert.Equal(("pl", Sentiment.Positive), (lexicon.Language, lexicon.Sentiment));
+        Assert.Equal(expected, classification.Sentiment);
+    }
+
+    [Theory]
+    [InlineData("super")]
+    [InlineData("super buty")]
+    public void The_shipped_models_leave_a_lone_polish_super_positive(string text)
+    {
+        var classification = new OfflineClassifier(null, new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
+
+        Assert.Equal(("pl", Sentiment.Positive), (classification.Language, classification.Sentiment));
+    }
+
     private sealed class Fixed(SentimentGuess guess) : ISentimentModel
     {
         public bool Reads(string language) => language == "pl";
