@@ -20,8 +20,23 @@ namespace SocialCare.Functions.Evaluation;
 /// </summary>
 public static class TrainCommand
 {
+    public const string Usage = "usage: ./run train [--only intent|sentiment|language] [--language pl|ru|en] [--corpus DIR] [--texts PATH,PATH] [--folds K|writer] [--l2 X] [--out DIR]";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TimeProvider time)
     {
+        // Checked before any work: a mistyped option or value would otherwise train (and overwrite) every model for
+        // minutes with the defaults.
+        if (args is ["--help"] or ["-h"])
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+        if (Invalid(args) is { } problem)
+        {
+            output.WriteLine(problem);
+            output.WriteLine(Usage);
+            return 2;
+        }
         var corpus = Option(args, "--corpus") ?? "data/care";
         var outDir = Option(args, "--out") ?? "functions/SocialCare.Functions/Models";
         var only = Option(args, "--only");
@@ -163,6 +178,26 @@ public static class TrainCommand
 
     /// <summary>The sentiment texts beside the care corpus: the team's review sentences and the public English tweets (<see cref="SentimentTrainer.Read"/> keeps each language's).</summary>
     public const string DefaultTexts = "data/reviews," + PublicEnglishTweets;
+
+    private static string? Invalid(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var (name, value) = (args[i], i + 1 < args.Count ? args[i + 1] : null);
+            var allowed = name switch
+            {
+                "--only" => value is "intent" or "sentiment" or "language",
+                "--language" => value is not null && SentimentTrainer.Languages.Contains(value),
+                "--folds" => value == "writer" || (int.TryParse(value, CultureInfo.InvariantCulture, out var k) && k >= 2),
+                "--l2" => float.TryParse(value, CultureInfo.InvariantCulture, out var l) && l > 0,
+                "--corpus" or "--texts" or "--out" => !string.IsNullOrWhiteSpace(value),
+                _ => (bool?)null,
+            };
+            if (allowed is null) return $"train: unknown option {name}";
+            if (allowed is false) return value is null ? $"train: {name} needs a value" : $"train: {name} {value} is not allowed";
+        }
+        return null;
+    }
 
     private static string? Option(IReadOnlyList<string> args, string name)
     {

@@ -106,6 +106,33 @@ public sealed class EvaluationCommandTests : IDisposable
         Assert.Equal(2, TrainCommand.Run(["--only", "sentiment", "--corpus", corpus, "--texts", Path.Combine(folder, "nope")], new StringWriter(), TimeProvider.System));
     }
 
+    [Theory]
+    [InlineData("--fold", "2")]
+    [InlineData("--only", "intnet")]
+    [InlineData("--folds", "1")]
+    [InlineData("--language", "de")]
+    [InlineData("--out")]
+    public void Training_refuses_a_mistyped_option_before_it_trains_or_writes_anything(params string[] mistyped)
+    {
+        var model = Path.Combine(folder, "untouched");
+        var output = new StringWriter();
+
+        Assert.Equal(2, TrainCommand.Run(["--corpus", Path.Combine(folder, "care"), "--out", model, .. mistyped], output, TimeProvider.System));
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.StartsWith($"train: {(mistyped[0] == "--fold" ? "unknown option" : mistyped[0])}", lines[0]);
+        Assert.Equal(TrainCommand.Usage, lines[1]);
+        Assert.False(Directory.Exists(model));
+    }
+
+    [Fact]
+    public void Training_help_prints_the_usage_and_trains_nothing()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, TrainCommand.Run(["--help"], output, TimeProvider.System));
+        Assert.Equal(TrainCommand.Usage + Environment.NewLine, output.ToString());
+    }
+
     [Fact]
     public void Missing_file_is_reported_with_a_failing_exit_code()
     {
