@@ -1,4 +1,5 @@
 using SocialCare.Adapters.Intent;
+using SocialCare.Adapters.Learning;
 using SocialCare.Core.Classification;
 using SocialCare.Tests.Infrastructure;
 
@@ -48,6 +49,24 @@ public sealed class IntentModelTests
         var classification = new OfflineClassifier(new ActiveIntentModel()).Classify(new ClassificationInput(text));
 
         Assert.Equal(Intent.Complaint, classification.Intent);
+    }
+
+    // A lone word of dismay is a complaint (data/care/LABELLING.md): the agent asks what happened. Read as abuse it would
+    // be hidden and count towards blocking the author; read as "other" or praise, crisis detection would not see it.
+    [Theory]
+    [InlineData("ужас")]
+    [InlineData("porażka")]
+    [InlineData("masakra")]
+    [InlineData("terrible")]
+    [InlineData("so disappointed")]
+    [InlineData("worst service ever")]
+    public void A_lone_word_of_dismay_is_read_as_a_complaint_and_not_hidden(string text)
+    {
+        var classification = new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
+
+        Assert.Equal(Intent.Complaint, classification.Intent);
+        Assert.False(classification.Offensive);
+        Assert.True(classification.IsNegative);
     }
 
     [Fact]
