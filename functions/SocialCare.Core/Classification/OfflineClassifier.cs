@@ -85,7 +85,12 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         // Abuse is hidden and counts towards blocking the author, so harsh criticism read as abuse would silence a
         // critic: without an insult or swearing the lexicon knows, the model must be more sure than not, else its
         // second choice stands (most often a complaint).
-        if (intent == Intent.Abuse && !insulting && guess is { Confidence: < AbuseWithoutInsultConfidence, RunnerUp: { } second }) intent = second;
+        // A compliment is no fallback for a text the lexicon reads negative ("scam" alone: abuse 0.46, then praise): there
+        // the criticism is a complaint.
+        if (intent == Intent.Abuse && !insulting && guess is { Confidence: < AbuseWithoutInsultConfidence, RunnerUp: { } second })
+        {
+            intent = second == Intent.Praise && sentiment == Sentiment.Negative ? Intent.Complaint : second;
+        }
         // The learned sentiment model read the team's own texts; on writing unlike them (another domain) it is less sure,
         // and there the lexicon, written for any text, keeps the say.
         if (sentiments is not null && sentiments.Reads(language) && sentiments.Predict(language, text, SentimentSignals.Of(features, sentiment)) is { } learned

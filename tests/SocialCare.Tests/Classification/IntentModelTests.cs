@@ -176,6 +176,17 @@ public sealed class IntentModelTests
     }
 
     [Theory]
+    [InlineData("scam", Intent.Complaint)] // the lexicon reads it negative: a compliment is no fallback
+    [InlineData("wow", Intent.Praise)] // not negative: the second choice stands
+    public void An_unsure_abusive_guess_whose_second_choice_is_praise_reads_a_negative_text_as_a_complaint(string text, Intent expected)
+    {
+        var classification = new OfflineClassifier(new Guess(new IntentGuess(Intent.Abuse, 0.45f, Intent.Praise))).Classify(new ClassificationInput(text));
+
+        Assert.Equal(expected, classification.Intent);
+        Assert.False(classification.Offensive);
+    }
+
+    [Theory]
     [InlineData("My order still hasn't arrived after three weeks and nobody answers, what now?", 0.45f, Intent.Complaint)]
     [InlineData("My order still hasn't arrived after three weeks and nobody answers, what now?", 0.70f, Intent.Question)]
     [InlineData("What time do you open on Sundays?", 0.45f, Intent.Question)]
