@@ -12,8 +12,22 @@ namespace SocialCare.Functions.Evaluation;
 /// </summary>
 public static class EvaluationCommand
 {
+    public const string Usage = "usage: ./run eval [--model DIR] [--misses] FILE.jsonl [FILE.jsonl...]";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+        // An option it does not know is refused, not read as a file name.
+        if (args.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--misses" or "--model") && (i == 0 || args[i - 1] != "--model")).FirstOrDefault() is { } unknown)
+        {
+            output.WriteLine($"eval: unknown option {unknown}");
+            output.WriteLine(Usage);
+            return 2;
+        }
         var model = new Adapters.Intent.ActiveIntentModel();
         ISentimentModel? sentiments = new Adapters.Learning.ShippedSentimentModel();
         ILanguageModel? languages = new Adapters.Learning.ShippedLanguageModel();
@@ -43,7 +57,7 @@ public static class EvaluationCommand
     {
         if (files.Count == 0)
         {
-            output.WriteLine("usage: eval FILE.jsonl [FILE.jsonl...]");
+            output.WriteLine(Usage);
             return 2;
         }
         foreach (var file in files)

@@ -125,6 +125,19 @@ public sealed class EvaluationCommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluation_prints_its_usage_for_help_and_refuses_an_option_it_does_not_know()
+    {
+        var help = new StringWriter();
+        var mistyped = new StringWriter();
+
+        Assert.Equal(0, EvaluationCommand.Run(["--help"], help));
+        Assert.Equal(2, EvaluationCommand.Run(["--miss", Write("one.jsonl", """{"lang":"en","intent":"praise","text":"thanks"}""")], mistyped));
+
+        Assert.Equal(EvaluationCommand.Usage + Environment.NewLine, help.ToString());
+        Assert.StartsWith("eval: unknown option --miss", mistyped.ToString());
+    }
+
+    [Fact]
     public void Training_help_prints_the_usage_and_trains_nothing()
     {
         var output = new StringWriter();
