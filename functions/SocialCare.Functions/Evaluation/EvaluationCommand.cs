@@ -21,13 +21,6 @@ public static class EvaluationCommand
             output.WriteLine(Usage);
             return 0;
         }
-        // An option it does not know is refused, not read as a file name.
-        if (args.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--misses" or "--model") && (i == 0 || args[i - 1] != "--model")).FirstOrDefault() is { } unknown)
-        {
-            output.WriteLine($"eval: unknown option {unknown}");
-            output.WriteLine(Usage);
-            return 2;
-        }
         var model = new Adapters.Intent.ActiveIntentModel();
         ISentimentModel? sentiments = new Adapters.Learning.ShippedSentimentModel();
         ILanguageModel? languages = new Adapters.Learning.ShippedLanguageModel();
@@ -57,6 +50,13 @@ public static class EvaluationCommand
     {
         if (files.Count == 0)
         {
+            output.WriteLine(Usage);
+            return 2;
+        }
+        // An option it does not know (or --model anywhere but first) is refused, not read as a file name.
+        if (files.FirstOrDefault(f => f.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+        {
+            output.WriteLine($"eval: unknown option {unknown}");
             output.WriteLine(Usage);
             return 2;
         }
