@@ -43,8 +43,8 @@ public static class TrainCommand
         if (only == "sentiment") return TrainSentiment(corpus, outDir, args, output);
         if (only == "language") return TrainLanguage(corpus, outDir, output);
         var byWriter = Option(args, "--folds") == "writer";
-        var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
-        var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : IntentTrainer.L2;
+        var folds = Folds(args);
+        var l2 = L2(args, IntentTrainer.L2);
         if (!Directory.Exists(corpus))
         {
             output.WriteLine($"{corpus}: not found");
@@ -143,8 +143,8 @@ public static class TrainCommand
             output.WriteLine($"{missing}: not found");
             return 2;
         }
-        var folds = int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) && k >= 2 ? k : 5;
-        var l2 = float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : SentimentTrainer.L2;
+        var folds = Folds(args);
+        var l2 = L2(args, SentimentTrainer.L2);
         var languages = (Option(args, "--language") is { } one ? [one] : SentimentTrainer.Languages).Where(language => !(withoutTweets && language == "en"));
         Directory.CreateDirectory(outDir);
         foreach (var language in languages)
@@ -198,6 +198,13 @@ public static class TrainCommand
         }
         return null;
     }
+
+    // Read after Invalid has accepted the arguments: absent (or "writer", for the sentiment models) means the default.
+    private static int Folds(IReadOnlyList<string> args) =>
+        int.TryParse(Option(args, "--folds"), CultureInfo.InvariantCulture, out var k) ? k : 5;
+
+    private static float L2(IReadOnlyList<string> args, float fallback) =>
+        float.TryParse(Option(args, "--l2"), CultureInfo.InvariantCulture, out var l) ? l : fallback;
 
     private static string? Option(IReadOnlyList<string> args, string name)
     {
