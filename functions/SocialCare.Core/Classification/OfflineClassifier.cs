@@ -31,6 +31,19 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     /// <summary>Below this confidence in a question or "other", the lexicon's reading of a complaint stands.</summary>
     public const float ComplaintOverQuestionConfidence = 0.7f;
 
+    /// <summary>
+    /// Up to this many words, a text the lexicon reads strongly negative ("кошмар!!!", "masakra", "nightmare"), with no
+    /// insult or swearing, is a complaint where the model read "other", or praise without being sure: the labelling guide
+    /// calls a lone word of dismay a complaint, since the agent's answer is "what happened?".
+    /// </summary>
+    public const int LoneDismayWords = 2;
+
+    /// <summary>The lexicon's negative weight (sentiment words, complaint cues) that makes a few words a word of dismay.</summary>
+    public const float LoneDismayWeight = 2f;
+
+    /// <summary>How sure the model must be of praise for a lone word of dismay to stay praise (sarcasm, slang).</summary>
+    public const float LoneDismayPraiseConfidence = 0.5f;
+
     /// <summary>How sure a learned sentiment model must be for its label to replace the lexicon's.</summary>
     public const float LearnedSentimentConfidence = 0.9f;
 
@@ -99,9 +112,23 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         {
             (sentiment, confidence) = (learned.Sentiment, Math.Round(learned.Confidence, 2));
         }
+        // A lone word of dismay: the corpus holds few, and with a word and its punctuation to weigh ("кошмар!!!") the model
+        // reads "other", which crisis detection does not count, or praise, which sarcasm taught it.
+        if ((intent == Intent.Other || (intent == Intent.Praise && guess is { Confidence: < LoneDismayPraiseConfidence }))
+            && !insulting && IsLoneDismay(features)) intent = Intent.Complaint;
         var signals = SignalDetector.Detect(features, authorFollowers, options);
         var offensive = intent == Intent.Abuse || insulting;
         return (new TextAnalysis(language, sentiment, confidence, intent, signals, offensive), intentSignals);
+    }
+
+    // The words must carry the dismay: a sigh about the weather or a Monday takes its weight from the emoji ("monday
+    // again 😩"), and that is "other".
+    private static bool IsLoneDismay(TextFeatures features)
+    {
+        var words = features.Text.Tokens.Where(t => !t.IsEmoji).ToList();
+        if (words.Count is 0 or > LoneDismayWords) return false;
+        var read = words.Count == features.Text.Tokens.Count ? features : LexiconScorer.Score(features.Text with { Tokens = words }, Lexicon.Embedded);
+        return SentimentDecider.NegativeWeight(read) >= LoneDismayWeight && read.Positive < LoneDismayWeight / 2;
     }
 
     private static bool Opposite(Sentiment a, Sentiment b) =>

@@ -60,6 +60,9 @@ public sealed class IntentModelTests
     [InlineData("terrible")]
     [InlineData("so disappointed")]
     [InlineData("worst service ever")]
+    [InlineData("кошмар!!!")]
+    [InlineData("masakra!!!")]
+    [InlineData("nightmare")]
     public void A_lone_word_of_dismay_is_read_as_a_complaint_and_not_hidden(string text)
     {
         var classification = new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
@@ -67,6 +70,18 @@ public sealed class IntentModelTests
         Assert.Equal(Intent.Complaint, classification.Intent);
         Assert.False(classification.Offensive);
         Assert.True(classification.IsNegative);
+    }
+
+    // ... but a sigh whose dismay is all in its emoji, or a customer's own slip, is no complaint.
+    [Theory]
+    [InlineData("monday again 😩")]
+    [InlineData("отпуск закончился 😭")]
+    [InlineData("sorry wrong chat")]
+    public void A_sigh_or_a_slip_of_a_few_words_stays_other(string text)
+    {
+        var classification = new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
+
+        Assert.Equal(Intent.Other, classification.Intent);
     }
 
     [Fact]
