@@ -80,8 +80,7 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
         // or in a language the corpus has none of, stays "other".
         var ruledLanguage = LanguageDetector.Detect(features);
         var language = languages is null || ruledLanguage == LanguageDetector.Other ? ruledLanguage : languages.Predict(text, LanguageSignals.Reading(ruledLanguage)) ?? ruledLanguage;
-        var lexiconSentiment = SentimentDecider.Decide(features, ruledLanguage);
-        var (sentiment, confidence) = lexiconSentiment;
+        var (sentiment, confidence) = SentimentDecider.Decide(features, ruledLanguage);
         var ruled = IntentDecider.Decide(features, sentiment);
         var intentSignals = IntentSignals.Of(features, ruled, sentiment);
         var guess = intents?.Predict(text, intentSignals);
@@ -114,13 +113,9 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
             (sentiment, confidence) = (learned.Sentiment, Math.Round(learned.Confidence, 2));
         }
         // A lone word of dismay: the corpus holds few, and with a word and its punctuation to weigh ("кошмар!!!") the model
-        // reads "other", which crisis detection does not count, or praise, which sarcasm taught it; the English sentiment
-        // model, which learned tweets ("epic fail" of a video), reads it neutral. The lexicon's negative reading stands.
-        if (!insulting && IsLoneDismay(features))
-        {
-            if (intent == Intent.Other || (intent == Intent.Praise && guess is { Confidence: < LoneDismayPraiseConfidence })) intent = Intent.Complaint;
-            if (sentiment == Sentiment.Neutral && lexiconSentiment.Sentiment == Sentiment.Negative) (sentiment, confidence) = lexiconSentiment;
-        }
+        // reads "other", which crisis detection does not count, or praise, which sarcasm taught it.
+        if ((intent == Intent.Other || (intent == Intent.Praise && guess is { Confidence: < LoneDismayPraiseConfidence }))
+            && !insulting && IsLoneDismay(features)) intent = Intent.Complaint;
         var signals = SignalDetector.Detect(features, authorFollowers, options);
         var offensive = intent == Intent.Abuse || insulting;
         return (new TextAnalysis(language, sentiment, confidence, intent, signals, offensive), intentSignals);
