@@ -65,7 +65,7 @@ public sealed class IntentModelTests
     [InlineData("nightmare")]
     public void A_lone_word_of_dismay_is_read_as_a_complaint_and_not_hidden(string text)
     {
-        var classification = new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
+        var classification = ReadWithShippedModels(text);
 
         Assert.Equal(Intent.Complaint, classification.Intent);
         Assert.False(classification.Offensive);
@@ -79,10 +79,13 @@ public sealed class IntentModelTests
     [InlineData("sorry wrong chat")]
     public void A_sigh_or_a_slip_of_a_few_words_stays_other(string text)
     {
-        var classification = new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
+        var classification = ReadWithShippedModels(text);
 
         Assert.Equal(Intent.Other, classification.Intent);
     }
+
+    private static Core.Classification.Classification ReadWithShippedModels(string text) =>
+        new OfflineClassifier(new ActiveIntentModel(), new ShippedSentimentModel(), new ShippedLanguageModel()).Classify(new ClassificationInput(text));
 
     [Fact]
     public void A_saved_model_loads_and_predicts_what_it_predicted_before()
