@@ -125,9 +125,10 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     // again 😩"), and that is "other".
     private static bool IsLoneDismay(TextFeatures features)
     {
-        var words = features.Text.Tokens.Where(t => !t.IsEmoji).ToList();
-        if (words.Count is 0 or > LoneDismayWords) return false;
-        var read = words.Count == features.Text.Tokens.Count ? features : LexiconScorer.Score(features.Text with { Tokens = words }, Lexicon.Embedded);
+        var tokens = features.Text.Tokens;
+        var wordCount = tokens.Count(t => !t.IsEmoji);
+        if (wordCount is 0 or > LoneDismayWords) return false;
+        var read = wordCount == tokens.Count ? features : LexiconScorer.Score(features.Text with { Tokens = [.. tokens.Where(t => !t.IsEmoji)] }, Lexicon.Embedded);
         return SentimentDecider.NegativeWeight(read) >= LoneDismayWeight && read.Positive < LoneDismayWeight / 2;
     }
 
