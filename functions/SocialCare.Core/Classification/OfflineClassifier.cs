@@ -126,7 +126,8 @@ public sealed class OfflineClassifier(OfflineClassifierOptions options, IIntentM
     private static bool IsLoneDismay(TextFeatures features)
     {
         var tokens = features.Text.Tokens;
-        var wordCount = tokens.Count(t => !t.IsEmoji);
+        // Counting stops past the limit: a long message read as "other" is not walked to its end.
+        var wordCount = tokens.Where(t => !t.IsEmoji).Take(LoneDismayWords + 1).Count();
         if (wordCount is 0 or > LoneDismayWords) return false;
         var read = wordCount == tokens.Count ? features : LexiconScorer.Score(features.Text with { Tokens = [.. tokens.Where(t => !t.IsEmoji)] }, Lexicon.Embedded);
         return SentimentDecider.NegativeWeight(read) >= LoneDismayWeight && read.Positive < LoneDismayWeight / 2;
