@@ -16,6 +16,7 @@ internal static class BenchRegistry
         BenchCommands.Register("concurrency", ConcurrencyDrill.RunAsync);
         BenchCommands.Register("app-crash", AppCrashDrill.RunAsync);
         BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
+        BenchCommands.Register("emulator-stop", EmulatorStopDrill.RunAsync);
         BenchCommands.Register("inbox", InboxBench.RunAsync);
         BenchCommands.Register("reports", ReportsBench.RunAsync);
     }
