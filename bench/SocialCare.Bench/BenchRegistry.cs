@@ -17,6 +17,7 @@ internal static class BenchRegistry
         BenchCommands.Register("app-crash", AppCrashDrill.RunAsync);
         BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
         BenchCommands.Register("emulator-stop", EmulatorStopDrill.RunAsync);
+        BenchCommands.Register("run-kill", RunKillDrill.RunAsync);
         BenchCommands.Register("inbox", InboxBench.RunAsync);
         BenchCommands.Register("reports", ReportsBench.RunAsync);
     }

@@ -120,6 +120,19 @@ internal sealed class RunScript : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>
+    /// SIGKILL to ./run alone, as a torn-down session or the OOM killer would end it: its traps never run, and the app
+    /// and emulators it started go on running. Returns its pid once it is gone (the app it left holds its output open,
+    /// so this waits for the process, not for the end of its output).
+    /// </summary>
+    public async Task<int> KillScriptAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("./run is not running.");
+        process.Kill(entireProcessTree: false);
+        while (!process.HasExited) await Task.Delay(20);
+        return process.Id;
+    }
+
     public static bool Alive(int pid)
     {
         try

@@ -4,10 +4,10 @@ using SocialCare.Tests.Infrastructure;
 namespace SocialCare.Tests.Operations;
 
 /// <summary>
-/// Small versions of the <c>app-crash</c>, <c>run-stop</c> and <c>emulator-stop</c> drills: the bench runs the real
+/// Small versions of the <c>app-crash</c>, <c>run-stop</c>, <c>run-kill</c> and <c>emulator-stop</c> drills: the bench runs the real
 /// <c>./run</c> (on free ports and a temporary data folder, RUN_SKIP_BUILD=1 so nothing is rebuilt), disrupts it in the
 /// middle of a burst and counts end to end. A regression in ./run's supervision or shutdown order, or in what Azurite
-/// saves when it is stopped, fails here. One class per drill, so the three (each on its own ports and data folder) run
+/// saves when it is stopped, fails here. One class per drill, so the four (each on its own ports and data folder) run
 /// side by side.
 /// </summary>
 public abstract class RunScriptDrillTests
