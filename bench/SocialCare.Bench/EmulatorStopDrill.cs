@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using SocialCare.LocalParts;
 
 namespace SocialCare.Bench;
 
@@ -19,20 +19,16 @@ internal static class EmulatorStopDrill
     public static Task<int> RunAsync(string[] args)
     {
         var signal = new BenchOptions(args).Flag("kill") ? "KILL" : "TERM";
-        return RunScriptDrill.RunAsync("emulator-stop", args, (script, sender) => StopAzuriteAsync(script, sender, signal));
+        return RunScriptDrill.RunAsync("emulator-stop", args, (script, sender) => StopEmulatorsAsync(script, sender, signal));
     }
 
-    private static async Task<bool> StopAzuriteAsync(RunScript script, DrillSender sender, string signal)
+    private static async Task<bool> StopEmulatorsAsync(RunScript script, DrillSender sender, string signal)
     {
         var before = script.EmulatorPids;
         var app = script.AppPid;
         if (!Stopped.All(before.ContainsKey)) throw new InvalidOperationException("./run did not start every emulator (is another one listening on its ports?).");
         var down = Stopwatch.StartNew();
-        foreach (var name in Stopped)
-        {
-            using var kill = Process.Start("kill", [$"-{signal}", before[name].ToString(CultureInfo.InvariantCulture)])!;
-            await kill.WaitForExitAsync();
-        }
+        foreach (var name in Stopped) Signal.Send(before[name], signal);
         Console.WriteLine($"  SIG{signal} to every emulator ({string.Join(", ", Stopped.Select(n => $"{n} pid {before[n]}"))}) after {sender.Completed} requests ({sender.Acknowledged.Count} events acknowledged)");
         var restarted = false;
         while (down.Elapsed < TimeSpan.FromSeconds(120))

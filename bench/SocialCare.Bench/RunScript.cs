@@ -65,9 +65,13 @@ internal sealed class RunScript : IAsyncDisposable
             .Where(p => p.Text.Length > 0)
             .ToDictionary(p => p.Name, p => int.Parse(p.Text, CultureInfo.InvariantCulture));
 
-    /// <summary>Starts ./run and waits until the app answers /api/health.</summary>
+    /// <summary>
+    /// Starts ./run and waits until its app answers /api/health: an app other than the one app.pid named before (a
+    /// killed ./run leaves its app serving until the new one stops it).
+    /// </summary>
     public async Task StartAsync(TimeSpan timeout)
     {
+        var before = AppPid;
         _process?.Dispose();
         var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot.Path };
         start.ArgumentList.Add(Path.Combine(RepoRoot.Path, "run"));
@@ -82,7 +86,7 @@ internal sealed class RunScript : IAsyncDisposable
         while (clock.Elapsed < timeout)
         {
             if (_process.HasExited) throw new InvalidOperationException($"./run exited with {_process.ExitCode} while starting:\n{string.Join('\n', Output.TakeLast(30))}");
-            if (await HealthyAsync()) return;
+            if (AppPid is { } app && app != before && await HealthyAsync()) return;
             await Task.Delay(100);
         }
         throw new TimeoutException($"./run's app did not answer /api/health within {timeout.TotalSeconds:F0} s:\n{string.Join('\n', Output.TakeLast(30))}");
@@ -114,7 +118,7 @@ internal sealed class RunScript : IAsyncDisposable
     public async Task<int> TerminateAsync(TimeSpan timeout)
     {
         if (_process is null || _process.HasExited) return _process?.ExitCode ?? 0;
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        Signal.Send(_process.Id, "TERM");
         using var wait = new CancellationTokenSource(timeout);
         await _process.WaitForExitAsync(wait.Token);
         return _process.ExitCode;

@@ -47,11 +47,7 @@ public sealed class Azurite
     /// </summary>
     public async Task StopAsync(string signal)
     {
-        foreach (var process in _processes)
-        {
-            using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-            await kill.WaitForExitAsync();
-        }
+        foreach (var process in _processes) Signal.Send(process.Id, signal);
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         foreach (var process in _processes) await process.WaitForExitAsync(patience.Token);
     }

@@ -93,8 +93,7 @@ public sealed class HandlerProcess : IDisposable
         {
             throw new InvalidOperationException("The handler ignores SIGINT even though it was started with the default put back: " + ignored);
         }
-        using var kill = Process.Start("kill", ["-INT", Id.ToString(CultureInfo.InvariantCulture)])!;
-        kill.WaitForExit();
+        SocialCare.LocalParts.Signal.Send(Id, "INT");
     }
 
     /// <summary>The exit code and how long the process took to exit, or null when it is still running after <paramref name="timeout"/>.</summary>
