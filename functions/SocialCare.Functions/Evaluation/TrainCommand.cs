@@ -156,12 +156,11 @@ public static class TrainCommand
                 continue;
             }
             output.WriteLine($"sentiment ({language}): {examples.Count} examples from {string.Join(", ", paths)} (digest {digest}); {folds}-fold cross-validation, stratified by source and label");
-            output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds):");
+            output.WriteLine("macro-F1 over positive, neutral, negative and mixed (mean ± sd over folds), of the model alone; then as the classifier reads it (the model when it is sure, else the lexicon):");
             foreach (var (source, scores) in SentimentTrainer.CrossValidate(language, examples, folds, l2).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var mean = scores.Average();
-                var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(source.Length == 0 ? "all" : source)}: {mean:0.000} ± {sd:0.000} ({(source.Length == 0 ? examples.Count : examples.Count(e => e.Source == source))} texts)"));
+                var texts = source.Length == 0 ? examples.Count : examples.Count(e => e.Source == source);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(source.Length == 0 ? "all" : source)}: {MeanSd(scores.Model)}; read {MeanSd(scores.Classifier)} ({texts} texts)"));
             }
             var file = Path.Combine(outDir, SentimentModel.FileOf(language));
             using (var stream = File.Create(file)) SentimentTrainer.Train(language, examples, digest, l2).Save(stream);
@@ -197,6 +196,13 @@ public static class TrainCommand
             if (allowed is false) return value is null ? $"train: {name} needs a value" : $"train: {name} {value} is not allowed";
         }
         return null;
+    }
+
+    private static string MeanSd(IReadOnlyList<double> scores)
+    {
+        var mean = scores.Average();
+        var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
+        return string.Create(CultureInfo.InvariantCulture, $"{mean:0.000} ± {sd:0.000}");
     }
 
     // Read after Invalid has accepted the arguments: absent (or "writer", for the sentiment models) means the default.

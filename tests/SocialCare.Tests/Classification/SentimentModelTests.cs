@@ -1,5 +1,6 @@
 using SocialCare.Adapters.Learning;
 using SocialCare.Core.Classification;
+using SocialCare.Core.Classification.Evaluation;
 using SocialCare.Tests.Infrastructure;
 
 namespace SocialCare.Tests.Classification;
@@ -121,6 +122,31 @@ public sealed class SentimentModelTests
 
         Assert.Equal(alone, after);
         Assert.Equal(alone, polish.Predict(text, SentimentSignals.Of(text)));
+    }
+
+    [Fact]
+    public void Cross_validation_reports_the_model_alone_and_read_as_the_classifier_reads_it()
+    {
+        // Each text twice under each of the four labels, and each its own source: stratified by source and label, every
+        // fold learns each text once under every label, so no fold's model can be sure and the classifier's reading of
+        // every held-out text is the lexicon's, while the model alone picks one of the four.
+        var examples = Small.SelectMany(e => Enum.GetValues<Sentiment>().SelectMany(s => Enumerable.Repeat(e with { Sentiment = s, Source = e.Text }, 2))).ToList();
+        var lexicon = Small.ToDictionary(e => e.Text, e => new OfflineClassifier().Analyze(e.Text).Sentiment);
+        var fold = LinearTrainer.Folds(examples, 2, e => (e.Source, e.Sentiment));
+
+        var scores = SentimentTrainer.CrossValidate("pl", examples, folds: 2);
+
+        Assert.Equal(["", .. Small.Select(e => e.Text).Order(StringComparer.Ordinal)], scores.Keys.Order(StringComparer.Ordinal));
+        Assert.All(scores.Values, s => Assert.Equal((2, 2), (s.Model.Count, s.Classifier.Count)));
+        for (var k = 0; k < 2; k++)
+        {
+            var model = SentimentTrainer.Train("pl", [.. examples.Where((_, i) => fold[i] != k)], "precondition");
+            var held = examples.Where((_, i) => fold[i] == k).ToList();
+            Assert.All(held, e => Assert.True(model.Predict(e.Text, SentimentSignals.Of(e.Text)).Confidence < OfflineClassifier.LearnedSentimentConfidence, e.Text));
+            var matrix = new ConfusionMatrix();
+            foreach (var e in held) matrix.Add(SentimentModel.Name(e.Sentiment), SentimentModel.Name(lexicon[e.Text]));
+            Assert.Equal(matrix.MacroF1(), scores[""].Classifier[k], 6);
+        }
     }
 
     [Fact]
