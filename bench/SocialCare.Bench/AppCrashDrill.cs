@@ -11,7 +11,7 @@ internal static class AppCrashDrill
 {
     public static Task<int> RunAsync(string[] args) => RunScriptDrill.RunAsync("app-crash", args, KillAppAsync);
 
-    private static async Task<bool> KillAppAsync(RunScript script, DrillSender sender)
+    internal static async Task<bool> KillAppAsync(RunScript script, DrillSender sender)
     {
         var emulators = script.EmulatorPids;
         var down = Stopwatch.StartNew();

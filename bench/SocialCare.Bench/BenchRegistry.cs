@@ -18,6 +18,7 @@ internal static class BenchRegistry
         BenchCommands.Register("run-stop", RunStopDrill.RunAsync);
         BenchCommands.Register("emulator-stop", EmulatorStopDrill.RunAsync);
         BenchCommands.Register("run-kill", RunKillDrill.RunAsync);
+        BenchCommands.Register("crashes", CrashesDrill.RunAsync);
         BenchCommands.Register("inbox", InboxBench.RunAsync);
         BenchCommands.Register("reports", ReportsBench.RunAsync);
     }

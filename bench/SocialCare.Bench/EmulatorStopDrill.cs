@@ -22,7 +22,7 @@ internal static class EmulatorStopDrill
         return RunScriptDrill.RunAsync("emulator-stop", args, (script, sender) => StopEmulatorsAsync(script, sender, signal));
     }
 
-    private static async Task<bool> StopEmulatorsAsync(RunScript script, DrillSender sender, string signal)
+    internal static async Task<bool> StopEmulatorsAsync(RunScript script, DrillSender sender, string signal)
     {
         var before = script.EmulatorPids;
         var app = script.AppPid;

@@ -13,7 +13,7 @@ internal static class RunKillDrill
 {
     public static Task<int> RunAsync(string[] args) => RunScriptDrill.RunAsync("run-kill", args, KillAndStartAsync);
 
-    private static async Task<bool> KillAndStartAsync(RunScript script, DrillSender sender)
+    internal static async Task<bool> KillAndStartAsync(RunScript script, DrillSender sender)
     {
         var app = script.AppPid ?? throw new InvalidOperationException("./run has no app running (no app.pid).");
         var emulators = script.EmulatorPids;

@@ -12,11 +12,20 @@ namespace SocialCare.Bench;
 /// acknowledged with 200 is one conversation message, one email in MailDev and one Teams card, none twice. Last,
 /// SIGTERM to ./run must stop it (exit 143) with every emulator it started saved and gone.
 /// </summary>
+/// <summary>One way to disrupt ./run mid-burst; true when it went as it should (say, ./run restarted what died and said so).</summary>
+internal delegate Task<bool> Disruption(RunScript script, DrillSender sender);
+
 internal static class RunScriptDrill
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    public static async Task<int> RunAsync(string name, string[] args, Func<RunScript, DrillSender, Task<bool>> disrupt)
+    public static Task<int> RunAsync(string name, string[] args, Disruption disrupt) => RunAsync(name, args, [disrupt]);
+
+    /// <summary>
+    /// The disruptions in turn, the burst split in as many parts: each part is disrupted once --at-percent of it is
+    /// done, and the next part starts when it is all sent (./run serving again).
+    /// </summary>
+    public static async Task<int> RunAsync(string name, string[] args, IReadOnlyList<Disruption> disruptions)
     {
         var options = new BenchOptions(args);
         var (events, rate, concurrency, atPercent, drainSeconds) =
@@ -43,18 +52,34 @@ internal static class RunScriptDrill
         using var inbox = new MailDevInbox(script.MailDev);
         var startup = Stopwatch.StartNew();
         await script.StartAsync(StartTimeout);
-        Console.WriteLine($"{name}: ./run serving after {startup.Elapsed.TotalSeconds:F1} s on :{script.Port} (data {script.Data}); {events} signed listening mentions at {rate}/s, concurrency {concurrency}, disruption after {atPercent}% of the requests");
+        Console.WriteLine($"{name}: ./run serving after {startup.Elapsed.TotalSeconds:F1} s on :{script.Port} (data {script.Data}); {events} signed listening mentions at {rate}/s, concurrency {concurrency}, {(disruptions.Count > 1 ? $"{disruptions.Count} disruptions, each after {atPercent}% of its part" : $"disruption after {atPercent}%")} of the requests");
 
         var sender = new DrillSender(script.BaseAddress, concurrency) { RetryFor = TimeSpan.FromSeconds(300) };
-        var sending = PacedAsync(sender, requests, rate);
-        while (!sending.IsCompleted && sender.Completed < events * atPercent / 100) await Task.Delay(5);
-        // Mid-pipeline too, not only mid-intake: once notifications go out, Route is writing conversations, and a
-        // table write of the last seconds is what an emulator stopped without saving loses. Not later than 80%.
-        while (midPipeline && !sending.IsCompleted && sender.Completed < events * 4 / 5 && (await inbox.CountAsync() ?? 0) == 0) await Task.Delay(100);
-        Console.WriteLine($"  disruption with {await inbox.CountAsync() ?? 0} emails sent so far");
-        var disrupted = !sending.IsCompleted && await disrupt(script, sender);
-        if (sending.IsCompleted) Console.WriteLine("  the burst was over before the disruption: use more --events");
-        var took = await sending;
+        // One phase of the burst per disruption, each disrupted once --at-percent of it is done: however long a
+        // disruption takes, the next one still comes in the middle of sending.
+        var disrupted = true;
+        var took = TimeSpan.Zero;
+        var phases = requests.Chunk((requests.Count + disruptions.Count - 1) / disruptions.Count).ToList();
+        for (var k = 0; k < disruptions.Count; k++)
+        {
+            var (phase, before) = (phases[k], sender.Completed);
+            var sending = PacedAsync(sender, phase, rate);
+            while (!sending.IsCompleted && sender.Completed - before < phase.Length * atPercent / 100) await Task.Delay(5);
+            // Mid-pipeline too, not only mid-intake: once notifications go out, Route is writing conversations, and a
+            // table write of the last seconds is what an emulator stopped without saving loses. Not later than 80%.
+            while (midPipeline && !sending.IsCompleted && sender.Completed - before < phase.Length * 4 / 5 && (await inbox.CountAsync() ?? 0) == 0) await Task.Delay(100);
+            Console.WriteLine($"  disruption{(disruptions.Count > 1 ? $" {k + 1} of {disruptions.Count}" : "")} with {await inbox.CountAsync() ?? 0} emails sent so far");
+            if (sending.IsCompleted)
+            {
+                Console.WriteLine("  the burst was over before the disruption: use more --events");
+                disrupted = false;
+            }
+            else
+            {
+                disrupted &= await disruptions[k](script, sender);
+            }
+            took += await sending;
+        }
         Console.WriteLine($"  accepted {sender.Accepted} events ({sender.Acknowledged.Count} distinct), rejected {sender.Rejected}, {sender.Retries} request retries, in {took.TotalSeconds:F1} s");
 
         var storage = new DrillStorage(script.ConnectionString, prefix);

@@ -12,7 +12,7 @@ internal static class RunStopDrill
 {
     public static Task<int> RunAsync(string[] args) => RunScriptDrill.RunAsync("run-stop", args, StopAndStartAsync);
 
-    private static async Task<bool> StopAndStartAsync(RunScript script, DrillSender sender)
+    internal static async Task<bool> StopAndStartAsync(RunScript script, DrillSender sender)
     {
         var emulators = script.EmulatorPids;
         var clock = Stopwatch.StartNew();
