@@ -5,16 +5,16 @@ using System.Security.Cryptography;
 
 namespace SocialCare.Bench;
 
+/// <summary>One way to disrupt ./run mid-burst; true when it went as it should (say, ./run restarted what died and said so).</summary>
+internal delegate Task<bool> Disruption(RunScript script, DrillSender sender);
+
 /// <summary>
-/// What the <c>app-crash</c>, <c>run-stop</c>, <c>run-kill</c> and <c>emulator-stop</c> drills share: the real <c>./run</c> on free ports and a temporary
+/// What the <c>app-crash</c>, <c>run-stop</c>, <c>run-kill</c>, <c>emulator-stop</c> and <c>crashes</c> drills share: the real <c>./run</c> on free ports and a temporary
 /// data folder, a burst of signed listening mentions (senders retry refused connections and 5xx like a platform),
 /// a disruption once a share of the burst is sent and (unless --mid-pipeline 0) the first email is out, then the pipeline drained and counted end to end: every event
 /// acknowledged with 200 is one conversation message, one email in MailDev and one Teams card, none twice. Last,
 /// SIGTERM to ./run must stop it (exit 143) with every emulator it started saved and gone.
 /// </summary>
-/// <summary>One way to disrupt ./run mid-burst; true when it went as it should (say, ./run restarted what died and said so).</summary>
-internal delegate Task<bool> Disruption(RunScript script, DrillSender sender);
-
 internal static class RunScriptDrill
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
