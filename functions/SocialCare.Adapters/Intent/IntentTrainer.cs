@@ -109,11 +109,6 @@ public sealed record CrossValidation(int Folds, IReadOnlyList<IReadOnlyDictionar
 {
     public IEnumerable<string> Languages => AccuracyByFold.SelectMany(f => f.Keys).Distinct().Order(StringComparer.Ordinal);
 
-    public (double Mean, double Spread) Accuracy(string language)
-    {
-        var values = AccuracyByFold.Where(f => f.ContainsKey(language)).Select(f => f[language]).ToList();
-        var mean = values.Average();
-        var sd = values.Count < 2 ? 0 : Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-        return (mean, sd);
-    }
+    public (double Mean, double Spread) Accuracy(string language) =>
+        LinearTrainer.MeanAndSpread([.. AccuracyByFold.Where(f => f.ContainsKey(language)).Select(f => f[language])]);
 }

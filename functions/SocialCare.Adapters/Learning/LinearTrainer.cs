@@ -73,6 +73,14 @@ public static class LinearTrainer
         return new LinearTextModel(labels, signalCount, biases, rowOf, weights);
     }
 
+    /// <summary>A cross-validated figure's mean over the folds, and its sample standard deviation (0 for one fold).</summary>
+    public static (double Mean, double Spread) MeanAndSpread(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        var spread = values.Count < 2 ? 0 : Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+        return (mean, spread);
+    }
+
     /// <summary>
     /// Folds for k-fold cross-validation, stratified by <paramref name="group"/>: within each group, examples in a seeded
     /// shuffled order are dealt to the folds in turn.

@@ -200,8 +200,7 @@ public static class TrainCommand
 
     private static string MeanSd(IReadOnlyList<double> scores)
     {
-        var mean = scores.Average();
-        var sd = Math.Sqrt(scores.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, scores.Count - 1));
+        var (mean, sd) = LinearTrainer.MeanAndSpread(scores);
         return string.Create(CultureInfo.InvariantCulture, $"{mean:0.000} ± {sd:0.000}");
     }
 
