@@ -31,6 +31,11 @@ internal static class RunScriptDrill
         var (events, rate, concurrency, atPercent, drainSeconds) =
             (options.Int("events", 400), options.Int("rate", 10), options.Int("concurrency", 16), options.Int("at-percent", 40), options.Int("drain-seconds", 600));
         var midPipeline = options.Int("mid-pipeline", 1) == 1;
+        if (events < disruptions.Count)
+        {
+            Console.Error.WriteLine($"{name}: --events must be at least {disruptions.Count}, one part of the burst per disruption.");
+            return 2;
+        }
         var run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
         var requests = Enumerable.Range(0, events).Select(n => DrillEvents.Listening(run, n)).ToList();
         await using var teams = await DrillTeamsListener.StartAsync();
